@@ -1,0 +1,11 @@
+package nl.opstap.events.vocabulary;
+
+/** What a vacancy offers. */
+public enum PlacementKind {
+    /** Proefplaatsing: trial placement with the employer's intention to hire. */
+    TRIAL_PLACEMENT,
+    /** Werkervaringsplek. */
+    WORK_EXPERIENCE,
+    /** A paid job. */
+    JOB
+}
