@@ -37,14 +37,20 @@ public final class EventJson {
         }
     }
 
-    /** Reads an envelope whose payload class is known. */
+    /** Reads an envelope whose payload class is known; an envelope of another type is malformed for this reader. */
     public static <T> EventEnvelope<T> read(String json, Class<T> payloadClass) {
         JavaType type = MAPPER.getTypeFactory().constructParametricType(EventEnvelope.class, payloadClass);
+        EventEnvelope<T> envelope;
         try {
-            return MAPPER.readValue(json, type);
+            envelope = MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new MalformedEventException("Not a valid " + payloadClass.getSimpleName() + " envelope: " + e.getOriginalMessage(), e);
         }
+        boolean typeMatches = EventType.fromType(envelope.type()).map(t -> t.payloadClass() == payloadClass).orElse(false);
+        if (!typeMatches) {
+            throw new MalformedEventException("Envelope of type " + envelope.type() + " is not a " + payloadClass.getSimpleName(), null);
+        }
+        return envelope;
     }
 
     /** Reads an envelope of any known type; its payload becomes the record registered for the envelope's type. */

@@ -160,4 +160,11 @@ class EventJsonTest {
         assertEquals("2026-06-14", ContractResources.tree(json).at("/data/endedOn").asText());
         assertTrue(ContractResources.tree(json).path("time").isTextual());
     }
+
+    @Test
+    void readingAnEnvelopeAsAnotherEventTypeIsMalformed() {
+        String clientPlaced = ContractResources.sampleText(EventType.CLIENT_PLACED);
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> EventJson.read(clientPlaced, VacancyClosed.class));
+        assertTrue(e.getMessage().contains("is not a VacancyClosed"), e.getMessage());
+    }
 }
