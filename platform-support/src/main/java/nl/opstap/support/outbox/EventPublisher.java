@@ -1,0 +1,45 @@
+package nl.opstap.support.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import nl.opstap.events.EventEnvelope;
+import nl.opstap.events.EventJson;
+import nl.opstap.events.EventPayload;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes events through the transactional outbox. Callers must already be in the transaction that
+ * changes the state: the event is stored with it, and {@link OutboxRelay} sends it after commit.
+ */
+@ApplicationScoped
+public class EventPublisher {
+
+    private final OutboxRepository outbox;
+    private final Clock clock;
+    private final String source;
+
+    EventPublisher(OutboxRepository outbox, Clock clock, @ConfigProperty(name = "quarkus.application.name") String source) {
+        this.outbox = outbox;
+        this.clock = clock;
+        this.source = source;
+    }
+
+    /** Stores a new event for the given tenant and subject (a pseudonymous id) and returns its envelope. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T extends EventPayload> EventEnvelope<T> publish(String tenant, Object subject, T data) {
+        Instant now = clock.instant();
+        EventEnvelope<T> envelope = EventEnvelope.of(source, tenant, subject.toString(), now, data);
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = envelope.id();
+        row.topic = data.eventType().topic();
+        row.eventKey = envelope.subject();
+        row.eventType = envelope.type();
+        row.tenant = tenant;
+        row.payload = EventJson.write(envelope);
+        row.createdAt = now;
+        outbox.persist(row);
+        return envelope;
+    }
+}

@@ -1,0 +1,196 @@
+package nl.opstap.support.outbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends committed outbox events to Kafka in publication order and marks them sent.
+ * The relay keeps no state of its own: whatever was committed and not yet marked sent is sent by the
+ * next run, also after a crash or restart. Delivery is at least once; consumers deduplicate on the event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final OutboxRepository outbox;
+    private final OutboxConfig config;
+    private final Clock clock;
+    private final String bootstrapServers;
+    private final String source;
+    private final AtomicBoolean paused = new AtomicBoolean();
+    private volatile Producer<String, String> producer;
+
+    OutboxRelay(OutboxRepository outbox, OutboxConfig config, Clock clock, MeterRegistry meters,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String source) {
+        this.outbox = outbox;
+        this.config = config;
+        this.clock = clock;
+        this.bootstrapServers = bootstrapServers;
+        this.source = source;
+        meters.gauge("opstap.outbox.unsent", this, relay -> relay.outbox.countUnsent());
+        paused.set(!config.relayEnabled());
+    }
+
+    @Scheduled(every = "${opstap.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayScheduled() {
+        if (!paused.get()) {
+            relay();
+        }
+    }
+
+    /** Sends one batch; returns how many events were marked sent. */
+    @Transactional
+    public int relay() {
+        if (!outbox.tryRelayLock()) {
+            return 0;
+        }
+        List<OutboxEvent> batch = outbox.nextBatch(config.batchSize());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+        for (OutboxEvent event : batch) {
+            Future<RecordMetadata> send = producer().send(toRecord(event));
+            sends.add(send);
+            if (send.isDone() && failed(send)) {
+                break; // the broker is unreachable: do not wait out the metadata timeout once per event
+            }
+        }
+        // Mark only the unbroken prefix of acknowledged sends: a later event of the same key must not be
+        // marked sent before an earlier one, or a retry could reorder them for consumers.
+        int sent = 0;
+        for (int i = 0; i < sends.size(); i++) {
+            OutboxEvent event = batch.get(i);
+            try {
+                sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                event.sentAt = clock.instant();
+                event.attempts++;
+                sent++;
+            } catch (ExecutionException | TimeoutException e) {
+                recordFailure(batch.subList(i, sends.size()), e);
+                break;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                recordFailure(batch.subList(i, sends.size()), e);
+                break;
+            }
+        }
+        return sent;
+    }
+
+    private static boolean failed(Future<RecordMetadata> send) {
+        try {
+            send.get();
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+
+    private void recordFailure(List<OutboxEvent> unsent, Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        String reason = (cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        String shortReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
+        for (OutboxEvent event : unsent) {
+            event.attempts++;
+            event.lastError = shortReason;
+        }
+        // Event ids and types only: payloads may hold personal facts and never go to the log.
+        LOG.warnf("Outbox relay could not send %d event(s), first %s (%s); retrying: %s",
+                unsent.size(), unsent.get(0).eventId, unsent.get(0).eventType, shortReason);
+    }
+
+    private ProducerRecord<String, String> toRecord(OutboxEvent event) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(event.topic, event.eventKey, event.payload);
+        record.headers()
+                .add("ce_specversion", bytes("1.0"))
+                .add("ce_id", bytes(event.eventId.toString()))
+                .add("ce_type", bytes(event.eventType))
+                .add("ce_source", bytes(source))
+                .add("ce_tenant", bytes(event.tenant));
+        return record;
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    @Transactional
+    void purgeSent() {
+        long purged = outbox.deleteSentBefore(clock.instant().minus(config.retention()));
+        if (purged > 0) {
+            LOG.infof("Purged %d sent outbox event(s)", purged);
+        }
+    }
+
+    /** Stops relaying, as if the process had died right after its commits. */
+    public void pause() {
+        paused.set(true);
+    }
+
+    public void resume() {
+        paused.set(false);
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = new KafkaProducer<>(producerProperties(), new StringSerializer(), new StringSerializer());
+                }
+            }
+        }
+        return producer;
+    }
+
+    private Properties producerProperties() {
+        long timeout = config.sendTimeout().toMillis();
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        // With idempotence, up to 5 in-flight requests still keep per-partition order.
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(timeout, Integer.MAX_VALUE));
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) Math.min(timeout + 5, Integer.MAX_VALUE));
+        props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        return props;
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package nl.opstap.support.problem;
+
+import jakarta.validation.ConstraintViolation;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A domain or request error with a known problem type. Messages must not carry personal data:
+ * they are returned to the caller.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final ProblemType type;
+    private final List<Problem.Violation> violations;
+
+    public ProblemException(ProblemType type, String detail) {
+        this(type, detail, List.of());
+    }
+
+    public ProblemException(ProblemType type, String detail, List<Problem.Violation> violations) {
+        super(detail);
+        this.type = type;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(ProblemType.NOT_FOUND, what + " " + id + " not found");
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(ProblemType.CONFLICT, detail);
+    }
+
+    public static ProblemException invalid(String field, String message) {
+        return new ProblemException(ProblemType.VALIDATION, "Request is not valid", List.of(new Problem.Violation(field, message)));
+    }
+
+    /** Bean Validation results as a validation problem, for input checked by hand (e.g. items of a batch). */
+    public static ProblemException fromViolations(Set<? extends ConstraintViolation<?>> violations) {
+        List<Problem.Violation> fields = violations.stream()
+                .map(v -> new Problem.Violation(ProblemMappers.fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return new ProblemException(ProblemType.VALIDATION, "Request is not valid", fields);
+    }
+
+    /** The problem body this exception is answered with. */
+    public Problem toProblem(String instance) {
+        return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, violations);
+    }
+
+    public ProblemType type() {
+        return type;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,15 @@
+package nl.opstap.support.rest;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list; pages count from 0. */
+@Schema(description = "One page of results; pages count from 0")
+public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+
+    public static <E, T> PageResponse<T> of(List<E> entities, int page, int size, long totalItems, Function<E, T> mapper) {
+        int totalPages = size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
+        return new PageResponse<>(entities.stream().map(mapper).toList(), page, size, totalItems, totalPages);
+    }
+}

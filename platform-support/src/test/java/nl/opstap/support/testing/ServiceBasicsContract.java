@@ -1,0 +1,71 @@
+package nl.opstap.support.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.anEmptyMap;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Opstap service must do, run by each service's own {@code @QuarkusTest} subclass against the
+ * real infrastructure: healthy with its database and Kafka checked, OpenAPI served, and a protected
+ * endpoint that answers 401 without a token, 403 for the wrong role and 200 for the right one.
+ */
+public abstract class ServiceBasicsContract {
+
+    /** A GET endpoint that needs a role. */
+    protected abstract String protectedPath();
+
+    /** A demo user whose role may call it, e.g. {@code uw-consultant}. */
+    protected abstract String allowedUser();
+
+    /** A demo user whose role may not, e.g. {@code uw-analyst}. */
+    protected abstract String forbiddenUser();
+
+    @Test
+    void healthIsUpAndChecksDatabaseAndKafka() {
+        given().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiDocumentIsServed() {
+        given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", org.hamcrest.Matchers.startsWith("3."))
+                .body("paths", not(anEmptyMap()));
+    }
+
+    @Test
+    void withoutTokenIs401AsProblem() {
+        given().get(protectedPath())
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://opstap.nl/problems/unauthenticated"));
+    }
+
+    @Test
+    void withInvalidTokenIs401() {
+        given().auth().oauth2("not.a.token").get(protectedPath())
+                .then().statusCode(401);
+    }
+
+    @Test
+    void wrongRoleIs403AsProblem() {
+        given().auth().oauth2(Tokens.user(forbiddenUser())).get(protectedPath())
+                .then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://opstap.nl/problems/forbidden"));
+    }
+
+    @Test
+    void rightRoleIs200() {
+        given().auth().oauth2(Tokens.user(allowedUser())).get(protectedPath())
+                .then().statusCode(200);
+    }
+}
