@@ -1,0 +1,213 @@
+package nl.opstap.intake.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.opstap.events.vocabulary.ReferBackReason;
+import nl.opstap.intake.domain.Assessment;
+import nl.opstap.intake.domain.Client;
+import nl.opstap.intake.domain.ClientFact;
+import nl.opstap.intake.domain.Instrument;
+import nl.opstap.intake.domain.InstrumentResult;
+import nl.opstap.intake.domain.IntakeInterview;
+import nl.opstap.intake.domain.ProgrammeFitEvaluator.CriterionResult;
+import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
+import nl.opstap.intake.service.AdmissionService;
+import nl.opstap.intake.service.AssessmentService;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.rest.QueryParams;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/clients/{clientId}")
+@Tag(name = "Intake and diagnosis", description = "Intake interviews, instruments, programme fit and the admission decision")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.CONSULTANT)
+@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such client in your organisation",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ClientResource {
+
+    private final AssessmentService assessments;
+    private final AdmissionService admissions;
+    private final Caller caller;
+
+    ClientResource(AssessmentService assessments, AdmissionService admissions, Caller caller) {
+        this.assessments = assessments;
+        this.admissions = admissions;
+        this.caller = caller;
+    }
+
+    @Schema(description = "The client's personal details; the BSN is never returned")
+    public record ClientView(UUID id, String givenNames, String familyName, LocalDate dateOfBirth, String phone, String email,
+            String postcode) {
+        static ClientView of(Client c) {
+            return new ClientView(c.id, c.givenNames, c.familyName, c.dateOfBirth, c.phone, c.email, c.postcode);
+        }
+    }
+
+    public record InterviewRequest(
+            @Schema(example = "2026-11-02") @NotNull LocalDate heldOn,
+            @Schema(description = "Who held the interview") @NotBlank @Size(max = 100) String interviewer,
+            @Schema(description = "Motivation as judged in the interview, 1 to 5") @Min(1) @Max(5) int motivation,
+            @Size(max = 10000) String notes) {
+    }
+
+    public record InterviewView(UUID id, LocalDate heldOn, String interviewer, int motivation, String notes, Instant recordedAt,
+            String recordedBy) {
+        static InterviewView of(IntakeInterview i) {
+            return new InterviewView(i.id, i.heldOn, i.interviewer, i.motivation, i.notes, i.recordedAt, i.recordedBy);
+        }
+    }
+
+    @Schema(description = "One dated instrument result")
+    public record AssessmentView(UUID id, Instrument instrument, LocalDate assessedOn,
+            @Schema(description = "The result, shaped as the instrument's request") InstrumentResult result, Instant recordedAt,
+            String recordedBy) {
+        static AssessmentView of(Assessment a) {
+            return new AssessmentView(a.id, a.instrument, a.assessedOn, AssessmentService.resultOf(a), a.recordedAt, a.recordedBy);
+        }
+    }
+
+    @Schema(description = "Fit with one programme: FITS, DOES_NOT_FIT or INCOMPLETE (data missing), with every criterion explained")
+    public record ProgrammeFitView(UUID programmeId, int version, String name, String verdict, List<CriterionView> criteria) {
+        static ProgrammeFitView of(ProgrammeFit fit) {
+            return new ProgrammeFitView(fit.programme().programmeId(), fit.programme().version(), fit.programme().name(),
+                    fit.verdict().name(), fit.criteria().stream().map(CriterionView::of).toList());
+        }
+    }
+
+    @Schema(description = "One criterion: MET, NOT_MET or UNKNOWN, the client data it used and why")
+    public record CriterionView(String code, String description, String kind, String attribute, String operator, List<String> values,
+            String clientValue, String source, LocalDate asOf, String outcome, String explanation) {
+        static CriterionView of(CriterionResult r) {
+            ClientFact f = r.fact();
+            return new CriterionView(r.code(), r.description(), r.kind().name(), r.attribute().name(), r.operator(), r.values(),
+                    f == null ? null : f.value(), f == null ? null : f.source(), f == null ? null : f.asOf(), r.outcome().name(),
+                    r.explanation());
+        }
+    }
+
+    public record AdmissionRequest(
+            @NotNull UUID programmeId,
+            @Schema(description = "Needed to admit to a programme the client does not fit; recorded with the decision")
+            @Size(max = 2000) String overrideReason,
+            @Size(max = 2000) String note) {
+    }
+
+    public record ReferBackRequest(
+            @Schema(description = "Reason for the terugmelding") @NotNull ReferBackReason reason,
+            @Schema(description = "Explanation for the municipality; no health details") @Size(max = 2000) String note) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
+    @Operation(summary = "The client's personal details (never the BSN)")
+    public ClientView get(@PathParam("clientId") UUID clientId) {
+        return ClientView.of(assessments.client(caller.tenant(), clientId));
+    }
+
+    @POST
+    @Path("/intake-interviews")
+    @Operation(summary = "Record an intake interview (intakegesprek)")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InterviewView.class)))
+    public Response recordInterview(@PathParam("clientId") UUID clientId, @NotNull @Valid InterviewRequest request) {
+        IntakeInterview interview = assessments.recordInterview(caller.tenant(), clientId, request.heldOn(), request.interviewer(),
+                request.motivation(), request.notes(), caller.name());
+        return Response.created(URI.create("/clients/" + clientId + "/intake-interviews")).entity(InterviewView.of(interview)).build();
+    }
+
+    @GET
+    @Path("/intake-interviews")
+    @Operation(summary = "The client's intake interviews, oldest first")
+    public List<InterviewView> interviews(@PathParam("clientId") UUID clientId) {
+        return assessments.interviews(caller.tenant(), clientId).stream().map(InterviewView::of).toList();
+    }
+
+    @POST
+    @Path("/assessments")
+    @Operation(summary = "Record an instrument result",
+            description = "Participation ladder, ZRM, wage value, competences, RIASEC, work preferences, physical limits, certificates "
+                    + "or the in-depth diagnosis flag. Every result is kept, so change over time can be shown.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
+    public Response recordAssessment(@PathParam("clientId") UUID clientId, @NotNull @Valid AssessmentRequest request) {
+        Assessment assessment = assessments.record(caller.tenant(), clientId, request.assessedOn(), request.toResult(), caller.name());
+        return Response.created(URI.create("/clients/" + clientId + "/assessments?instrument=" + assessment.instrument))
+                .entity(AssessmentView.of(assessment)).build();
+    }
+
+    @GET
+    @Path("/assessments")
+    @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
+    @Operation(summary = "Assessment history, oldest first", description = "Filter by instrument to see one instrument's development.")
+    public List<AssessmentView> history(@PathParam("clientId") UUID clientId,
+            @Parameter(schema = @Schema(implementation = Instrument.class)) @QueryParam("instrument") String instrument) {
+        return assessments.history(caller.tenant(), clientId, QueryParams.enumValue(Instrument.class, "instrument", instrument))
+                .stream().map(AssessmentView::of).toList();
+    }
+
+    @GET
+    @Path("/profile")
+    @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
+    @Operation(summary = "The latest result of each instrument")
+    public List<AssessmentView> profile(@PathParam("clientId") UUID clientId) {
+        return assessments.latest(caller.tenant(), clientId).values().stream().map(AssessmentView::of).toList();
+    }
+
+    @GET
+    @Path("/programme-fit")
+    @Operation(summary = "Fit with every programme of your organisation, explained per criterion")
+    public List<ProgrammeFitView> programmeFit(@PathParam("clientId") UUID clientId) {
+        return assessments.programmeFit(caller.tenant(), clientId).stream().map(ProgrammeFitView::of).toList();
+    }
+
+    @POST
+    @Path("/admission")
+    @Operation(summary = "Admit the client to a programme", description = "Emits ClientAdmitted; the referral becomes ADMITTED.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "The referral was already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The client does not fit and no overrideReason was given; the failed criteria are listed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView admit(@PathParam("clientId") UUID clientId, @NotNull @Valid AdmissionRequest request) {
+        return ReferralView.of(admissions.admit(caller.tenant(), clientId, request.programmeId(), request.overrideReason(), request.note(),
+                caller.name()));
+    }
+
+    @POST
+    @Path("/referral-back")
+    @Operation(summary = "Refer the client back to the municipality (terugmelding)", description = "Emits ClientReferredBack.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "The referral was already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView referBack(@PathParam("clientId") UUID clientId, @NotNull @Valid ReferBackRequest request) {
+        return ReferralView.of(admissions.referBack(caller.tenant(), clientId, request.reason(), request.note(), caller.name()));
+    }
+}

@@ -1,0 +1,220 @@
+package nl.opstap.intake.rest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nl.opstap.intake.domain.Bsn;
+import nl.opstap.intake.domain.Referral;
+import nl.opstap.intake.domain.ReferralStatus;
+import nl.opstap.intake.repository.ReferralRepository;
+import nl.opstap.intake.rest.BatchReferralResponse.ItemResult;
+import nl.opstap.intake.rest.BatchReferralResponse.Outcome;
+import nl.opstap.intake.service.AdmissionService;
+import nl.opstap.intake.service.ReferralService;
+import nl.opstap.intake.service.ReferralService.Registration;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageResponse;
+import nl.opstap.support.rest.QueryParams;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/referrals")
+@Tag(name = "Referrals", description = "Aanmeldingen from municipal systems and their status (terugmelding)")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", description = "Invalid input, with the fields named",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Role not allowed",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ReferralResource {
+
+    private final ReferralService referralService;
+    private final AdmissionService admissionService;
+    private final ReferralRepository referrals;
+    private final Caller caller;
+    private final Validator validator;
+    private final UriInfo uriInfo;
+
+    ReferralResource(ReferralService referralService, AdmissionService admissionService, ReferralRepository referrals, Caller caller,
+            Validator validator, UriInfo uriInfo) {
+        this.referralService = referralService;
+        this.admissionService = admissionService;
+        this.referrals = referrals;
+        this.caller = caller;
+        this.validator = validator;
+        this.uriInfo = uriInfo;
+    }
+
+    @POST
+    @RolesAllowed(Roles.MUNICIPALITY)
+    @Operation(summary = "Refer a client (aanmelding)",
+            description = "Idempotent: the same municipalityReference (or Idempotency-Key) with the same body returns the existing "
+                    + "referral with 200; with a different body it is 409.")
+    @APIResponse(responseCode = "201", description = "Referral created",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "Identical repeat: the existing referral",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "Same reference or key with different content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refer(
+            @Parameter(description = "Optional client-chosen key; repeats with the same key are answered with the first result")
+            @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey,
+            @NotNull @Valid ReferralRequest request) {
+        Registration registration = referralService.register(caller.tenant(), caller.municipalityCode(), idempotencyKey,
+                request.toNewReferral());
+        ReferralView view = ReferralView.of(registration.referral());
+        if (!registration.created()) {
+            return Response.ok(view).build();
+        }
+        return Response.created(URI.create("/referrals/" + view.id())).entity(view).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed(Roles.MUNICIPALITY)
+    @Operation(summary = "Refer a batch of clients",
+            description = "For nightly exports. Every item gets its own result; a bad item does not reject the others.")
+    @APIResponse(responseCode = "200", description = "One result per item",
+            content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
+    public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
+        String tenant = caller.tenant();
+        String municipality = caller.municipalityCode();
+        List<ItemResult> results = new ArrayList<>();
+        int created = 0;
+        int unchanged = 0;
+        for (int i = 0; i < batch.items().size(); i++) {
+            ReferralRequest item = batch.items().get(i);
+            String reference = item == null ? null : item.municipalityReference();
+            try {
+                if (item == null) {
+                    throw ProblemException.invalid("", "must not be null");
+                }
+                Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(item);
+                if (!violations.isEmpty()) {
+                    throw ProblemException.fromViolations(violations);
+                }
+                Registration registration = referralService.register(tenant, municipality, null, item.toNewReferral());
+                if (registration.created()) {
+                    created++;
+                } else {
+                    unchanged++;
+                }
+                results.add(new ItemResult(i, reference, registration.created() ? Outcome.CREATED : Outcome.UNCHANGED,
+                        ReferralView.of(registration.referral()), null));
+            } catch (ProblemException e) {
+                results.add(new ItemResult(i, reference, Outcome.REJECTED, null, e.toProblem(uriInfo.getPath() + "#items[" + i + "]")));
+            }
+        }
+        return new BatchReferralResponse(created, unchanged, results.size() - created - unchanged, results);
+    }
+
+    @GET
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CONSULTANT})
+    @Operation(summary = "List referrals",
+            description = "A municipal system sees its own referrals; a consultant sees all referrals of the organisation. Newest first.")
+    public PageResponse<ReferralView> list(
+            @Parameter(schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String statusParam,
+            @Parameter(description = "Admitted to or indicated for this programme", schema = @Schema(implementation = UUID.class))
+            @QueryParam("programmeId") String programmeParam,
+            @Parameter(description = "Received on or after this date", schema = @Schema(implementation = LocalDate.class))
+            @QueryParam("receivedFrom") String fromParam,
+            @Parameter(description = "Received on or before this date", schema = @Schema(implementation = LocalDate.class))
+            @QueryParam("receivedTo") String toParam,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        ReferralStatus status = QueryParams.enumValue(ReferralStatus.class, "status", statusParam);
+        UUID programmeId = QueryParams.uuid("programmeId", programmeParam);
+        LocalDate receivedFrom = QueryParams.date("receivedFrom", fromParam);
+        LocalDate receivedTo = QueryParams.date("receivedTo", toParam);
+        if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
+            throw ProblemException.invalid("receivedTo", "must not be before receivedFrom");
+        }
+        PanacheQuery<Referral> query = referrals.search(caller.tenant(), municipalityScope(), status, programmeId,
+                receivedFrom == null ? null : receivedFrom.atStartOfDay(ReferralService.NL).toInstant(),
+                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(ReferralService.NL).toInstant());
+        List<Referral> items = query.page(page, size).list();
+        return PageResponse.of(items, page, size, query.count(), ReferralView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.MUNICIPALITY, Roles.CONSULTANT})
+    @Operation(summary = "One referral and its status")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "404", description = "Unknown, or not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView get(@PathParam("id") UUID id) {
+        String municipality = municipalityScope();
+        return referrals.findInTenant(caller.tenant(), id)
+                .filter(r -> municipality == null || r.municipalityCode.equals(municipality))
+                .map(ReferralView::of)
+                .orElseThrow(() -> ProblemException.notFound("Referral", id));
+    }
+
+    public record IntakeAppointmentRequest(@Schema(example = "2026-11-24") @NotNull LocalDate plannedOn) {
+    }
+
+    @POST
+    @Path("/{id}/intake-appointment")
+    @RolesAllowed(Roles.CONSULTANT)
+    @Operation(summary = "Plan the intake", description = "The referral becomes INTAKE_PLANNED, visible to the municipality.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "The referral was already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView planIntake(@PathParam("id") UUID id, @NotNull @Valid IntakeAppointmentRequest request) {
+        return ReferralView.of(admissionService.planIntake(caller.tenant(), id, request.plannedOn(), caller.name()));
+    }
+
+    @POST
+    @Path("/benefit-resumptions")
+    @RolesAllowed(Roles.MUNICIPALITY)
+    @Operation(summary = "Report that a former client is back on benefits",
+            description = "Emits BenefitResumed with the pseudonymous client id; a repeat for the same date changes nothing.")
+    @APIResponse(responseCode = "202", description = "Recorded")
+    @APIResponse(responseCode = "200", description = "Already recorded")
+    @APIResponse(responseCode = "404", description = "No client with this BSN was referred by the calling municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response benefitResumed(@NotNull @Valid BenefitResumedRequest request) {
+        boolean recorded = referralService.recordBenefitResumed(caller.tenant(), caller.municipalityCode(), Bsn.of(request.bsn()),
+                request.resumedOn());
+        return Response.status(recorded ? Response.Status.ACCEPTED : Response.Status.OK).build();
+    }
+
+    /** Municipal systems are confined to their own referrals; professionals of the tenant see all. */
+    private String municipalityScope() {
+        return caller.hasRole(Roles.CONSULTANT) ? null : caller.municipalityCode();
+    }
+}

@@ -1,0 +1,65 @@
+package nl.opstap.intake;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Fresh, valid referral bodies with unique references and BSNs, so tests never collide across runs. */
+public final class TestData {
+
+    private TestData() {
+    }
+
+    private static final Set<String> ISSUED = ConcurrentHashMap.newKeySet();
+
+    /** A random BSN that passes the 11-proef; remembered so the log check can look for it. */
+    public static String bsn() {
+        String bsn = randomBsn();
+        ISSUED.add(bsn);
+        return bsn;
+    }
+
+    public static Set<String> issuedBsns() {
+        return Set.copyOf(ISSUED);
+    }
+
+    private static String randomBsn() {
+        while (true) {
+            int[] d = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                d[i] = ThreadLocalRandom.current().nextInt(10);
+                sum += (9 - i) * d[i];
+            }
+            int last = sum % 11;
+            if (last < 10 && d[0] != 0) {
+                d[8] = last;
+                StringBuilder s = new StringBuilder();
+                for (int digit : d) {
+                    s.append(digit);
+                }
+                return s.toString();
+            }
+        }
+    }
+
+    public static String reference() {
+        return "T-" + UUID.randomUUID();
+    }
+
+    public static Map<String, Object> referral(String reference, String bsn) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("municipalityReference", reference);
+        body.put("bsn", bsn);
+        body.put("name", Map.of("givenNames", "Fatima", "familyName", "El Amrani"));
+        body.put("dateOfBirth", "1990-04-12");
+        body.put("contact", Map.of("phone", "+31612345678", "email", "f.elamrani@example.nl", "postcode", "3511 AB"));
+        body.put("targetGroup", "PARTICIPATIEWET");
+        body.put("benefitSituation", "RETAINED_BENEFIT");
+        body.put("question", "Wil graag aan het werk in de groenvoorziening");
+        return body;
+    }
+}
