@@ -1,0 +1,104 @@
+package nl.opstap.employer.rest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import nl.opstap.employer.domain.Employer;
+import nl.opstap.employer.repository.EmployerRepository;
+import nl.opstap.employer.service.EmployerService;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageResponse;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/employers")
+@Tag(name = "Employers", description = "Employers offering proefplaatsingen, werkervaringsplekken and jobs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EmployerResource {
+
+    private final EmployerService employerService;
+    private final EmployerRepository employers;
+    private final Caller caller;
+
+    EmployerResource(EmployerService employerService, EmployerRepository employers, Caller caller) {
+        this.employerService = employerService;
+        this.employers = employers;
+        this.caller = caller;
+    }
+
+    public record EmployerRequest(
+            @Schema(example = "Groenbedrijf De Linde BV") @NotBlank @Size(max = 200) String name,
+            @Schema(description = "KvK number (Chamber of Commerce), 8 digits", example = "30123456")
+            @NotNull @Pattern(regexp = "[0-9]{8}", message = "must be 8 digits") String kvkNumber,
+            @Schema(description = "Four digits of the postcode", example = "3526")
+            @NotNull @Pattern(regexp = "[1-9][0-9]{3}", message = "must be the four digits of a Dutch postcode") String postcodeArea,
+            @Schema(example = "groenvoorziening") @Size(max = 100) String sector) {
+    }
+
+    public record EmployerView(UUID id, String name, String kvkNumber, String postcodeArea, String sector, Instant createdAt) {
+        static EmployerView of(Employer e) {
+            return new EmployerView(e.id, e.name, e.kvkNumber, e.postcodeArea, e.sector, e.createdAt);
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.ACCOUNT_MANAGER)
+    @Operation(summary = "Register an employer")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EmployerView.class)))
+    @APIResponse(responseCode = "409", description = "KvK number already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@NotNull @Valid EmployerRequest request) {
+        Employer employer = employerService.register(caller.tenant(), caller.name(), request.name().strip(), request.kvkNumber(),
+                request.postcodeArea(), request.sector());
+        return Response.created(URI.create("/employers/" + employer.id)).entity(EmployerView.of(employer)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
+    @Operation(summary = "List the organisation's employers", description = "Sorted by name.")
+    public PageResponse<EmployerView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PanacheQuery<Employer> query = employers.forTenant(caller.tenant());
+        return PageResponse.of(query.page(page, size).list(), page, size, query.count(), EmployerView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
+    @Operation(summary = "One employer")
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EmployerView get(@PathParam("id") UUID id) {
+        return employers.findInTenant(caller.tenant(), id).map(EmployerView::of)
+                .orElseThrow(() -> ProblemException.notFound("Employer", id));
+    }
+}

@@ -1,0 +1,21 @@
+package nl.opstap.matching.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+import nl.opstap.matching.domain.CandidateProfile;
+
+@ApplicationScoped
+public class CandidateProfileRepository implements PanacheRepositoryBase<CandidateProfile, UUID> {
+
+    public PanacheQuery<CandidateProfile> forTenant(String tenant) {
+        return find("tenant", Sort.descending("admittedOn").and("clientId"), tenant);
+    }
+
+    public Optional<CandidateProfile> findInTenant(String tenant, UUID clientId) {
+        return find("tenant = ?1 and clientId = ?2", tenant, clientId).firstResultOptional();
+    }
+}

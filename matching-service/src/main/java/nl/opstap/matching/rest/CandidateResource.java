@@ -1,0 +1,82 @@
+package nl.opstap.matching.rest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import nl.opstap.events.vocabulary.TargetGroup;
+import nl.opstap.matching.domain.CandidateProfile;
+import nl.opstap.matching.repository.CandidateProfileRepository;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageResponse;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/candidates")
+@Tag(name = "Candidates", description = "The pool of admitted clients available for matching, pseudonymous")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CandidateResource {
+
+    private final CandidateProfileRepository profiles;
+    private final Caller caller;
+
+    CandidateResource(CandidateProfileRepository profiles, Caller caller) {
+        this.profiles = profiles;
+        this.caller = caller;
+    }
+
+    @Schema(description = "A candidate profile; identified by the pseudonymous client id only")
+    public record CandidateView(UUID clientId, UUID programmeId, TargetGroup targetGroup, Integer participationLadderStep,
+            Integer wageValuePercent, Integer hoursPerWeek, String postcodeArea, Integer maxTravelMinutes, List<String> workTypes,
+            List<String> physicalLimits, LocalDate admittedOn) {
+
+        static CandidateView of(CandidateProfile p) {
+            return new CandidateView(p.clientId, p.programmeId, p.targetGroup, p.participationLadderStep, p.wageValuePercent,
+                    p.hoursPerWeek, p.postcodeArea, p.maxTravelMinutes, split(p.workTypes), split(p.physicalLimits), p.admittedOn);
+        }
+
+        private static List<String> split(String joined) {
+            return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+        }
+    }
+
+    @GET
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
+    @Operation(summary = "List candidates of your organisation", description = "Most recently admitted first.")
+    public PageResponse<CandidateView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PanacheQuery<CandidateProfile> query = profiles.forTenant(caller.tenant());
+        return PageResponse.of(query.page(page, size).list(), page, size, query.count(), CandidateView::of);
+    }
+
+    @GET
+    @Path("/{clientId}")
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
+    @Operation(summary = "One candidate")
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CandidateView get(@PathParam("clientId") UUID clientId) {
+        return profiles.findInTenant(caller.tenant(), clientId).map(CandidateView::of)
+                .orElseThrow(() -> ProblemException.notFound("Candidate", clientId));
+    }
+}

@@ -1,0 +1,48 @@
+package nl.opstap.reporting.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import nl.opstap.reporting.repository.EventTallyRepository;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/event-counts")
+@Tag(name = "Event stream", description = "What the platform has recorded, per event type")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EventCountResource {
+
+    private final EventTallyRepository tallies;
+    private final Caller caller;
+
+    EventCountResource(EventTallyRepository tallies, Caller caller) {
+        this.tallies = tallies;
+        this.caller = caller;
+    }
+
+    @Schema(description = "Number of events of one type for the caller's organisation")
+    public record EventCount(String eventType, long count, Instant lastEventAt) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+    @Operation(summary = "Events per type for your organisation", description = "Each event counted once, however often delivered.")
+    @APIResponse(responseCode = "200", description = "One entry per event type seen")
+    public List<EventCount> counts() {
+        return tallies.forTenant(caller.tenant()).stream()
+                .map(t -> new EventCount(t.key.eventType(), t.eventCount, t.lastEventAt))
+                .toList();
+    }
+}

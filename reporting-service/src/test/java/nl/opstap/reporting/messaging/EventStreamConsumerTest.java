@@ -1,0 +1,89 @@
+package nl.opstap.reporting.messaging;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.opstap.events.BenefitResumed;
+import nl.opstap.events.EventEnvelope;
+import nl.opstap.events.EventJson;
+import nl.opstap.events.EventType;
+import nl.opstap.events.Topics;
+import nl.opstap.reporting.domain.EventTally;
+import nl.opstap.reporting.repository.EventTallyRepository;
+import nl.opstap.support.testing.TopicProbe;
+import nl.opstap.support.testing.TopicWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+/** Consumption through the real broker: each test uses a tenant of its own so counts start at zero. */
+@QuarkusTest
+class EventStreamConsumerTest {
+
+    private static final String BENEFIT_RESUMED = EventType.BENEFIT_RESUMED.type();
+
+    @Inject
+    EventTallyRepository tallies;
+
+    @Test
+    void theSameEventDeliveredTwiceCountsOnce() {
+        String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID client = UUID.randomUUID();
+        String event = benefitResumed(tenant, client);
+        TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), event);
+        TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), event);
+        // A different event after the duplicate, same key and so same partition: once it is counted,
+        // the duplicate before it has surely been handled.
+        TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), benefitResumed(tenant, client));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(tenant) == 2);
+        assertEquals(2, count(tenant), "two distinct events, one of them delivered twice");
+    }
+
+    @Test
+    void aMalformedMessageGoesToTheDeadLetterTopicAndTheNextIsProcessed() {
+        String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID client = UUID.randomUUID();
+        String marker = "not-an-event-" + UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.deadLetter("reporting-service"))) {
+            TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), "{\"broken\": \"" + marker + "\"");
+            TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), benefitResumed(tenant, client));
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> count(tenant) == 1);
+            ConsumerRecord<String, String> dead = deadLetters.await(TopicProbe.valueContains(marker), Duration.ofSeconds(30));
+            assertEquals(client.toString(), dead.key());
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").orElse("").contains("Not JSON"),
+                    "the reason travels with the dead letter");
+            assertEquals(Topics.INTAKE_CLIENT, TopicProbe.header(dead, "dead-letter-topic").orElseThrow());
+        }
+    }
+
+    @Test
+    void anUnknownEventTypeIsDeadLetteredNotDropped() {
+        String marker = UUID.randomUUID().toString();
+        String unknown = "{\"id\":\"" + marker + "\",\"type\":\"nl.opstap.client.teleported.v1\",\"source\":\"x\","
+                + "\"time\":\"2026-10-01T10:00:00Z\",\"tenant\":\"uw\",\"subject\":\"s\",\"data\":{}}";
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.deadLetter("reporting-service"))) {
+            TopicWriter.send(Topics.INTAKE_CLIENT, marker, unknown);
+            ConsumerRecord<String, String> dead = deadLetters.await(TopicProbe.valueContains(marker), Duration.ofSeconds(30));
+            assertTrue(TopicProbe.header(dead, "dead-letter-reason").orElse("").contains("Unknown event type"));
+        }
+    }
+
+    private long count(String tenant) {
+        return QuarkusTransaction.requiringNew().call(() -> tallies.findByIdOptional(new EventTally.Key(tenant, BENEFIT_RESUMED))
+                .map(t -> t.eventCount).orElse(0L));
+    }
+
+    private static String benefitResumed(String tenant, UUID client) {
+        return EventJson.write(EventEnvelope.of("intake-service", tenant, client.toString(), Instant.now(),
+                new BenefitResumed(client, "GM0344", LocalDate.of(2026, 10, 1))));
+    }
+}

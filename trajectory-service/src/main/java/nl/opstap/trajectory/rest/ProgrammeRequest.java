@@ -1,0 +1,59 @@
+package nl.opstap.trajectory.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.List;
+import nl.opstap.events.ProgrammePublished.Criterion;
+import nl.opstap.events.vocabulary.BenefitSituation;
+import nl.opstap.events.vocabulary.CriterionAttribute;
+import nl.opstap.events.vocabulary.CriterionOperator;
+import nl.opstap.events.vocabulary.TargetGroup;
+import nl.opstap.trajectory.service.ProgrammeDefinition;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A programme (traject-type) version to publish")
+public record ProgrammeRequest(
+        @Schema(example = "Werkervaringsplek ISD BOL") @NotBlank @Size(max = 200) String name,
+        @Schema(description = "Doelgroepen the programme is for") @NotEmpty List<@NotNull TargetGroup> targetGroups,
+        @Schema(description = "All must hold to fit (inclusiecriteria)") @NotNull @Valid List<@NotNull CriterionRequest> inclusionCriteria,
+        @Schema(description = "Any that holds excludes (exclusiecriteria)") @NotNull @Valid List<@NotNull CriterionRequest> exclusionCriteria,
+        @Schema(description = "Ordered phases", example = "[\"preparation\", \"work-experience\", \"outflow\"]")
+        @NotEmpty List<@NotBlank @Size(max = 100) String> phases,
+        @Min(1) @Max(120) int minDurationMonths,
+        @Min(1) @Max(120) int maxDurationMonths,
+        @Schema(description = "How many extensions; 0 = none") @Min(0) @Max(10) int maxExtensions,
+        @Schema(description = "Maximum months per extension") @Min(0) @Max(60) int maxExtensionMonths,
+        @Schema(description = "Length of aftercare (nazorg) after placement") @Min(0) @Max(36) int aftercareMonths,
+        @Schema(description = "Financial arrangement while in the programme") @NotNull BenefitSituation financialArrangement,
+        @Schema(description = "Planned cost per trajectory in euros", example = "3000") @NotNull @DecimalMin("0") BigDecimal plannedCostEur) {
+
+    @Schema(description = "A testable rule intake can evaluate and explain")
+    public record CriterionRequest(
+            @Schema(description = "Stable code", example = "ladder-3-6") @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+") String code,
+            @Schema(example = "Participation ladder step 3 to 6") @NotBlank @Size(max = 300) String description,
+            @NotNull CriterionAttribute attribute,
+            @NotNull CriterionOperator operator,
+            @Schema(description = "Operands: BETWEEN two numbers, AT_LEAST/AT_MOST one, IN/NOT_IN one or more, IS_TRUE/IS_FALSE none")
+            List<@NotBlank @Size(max = 60) String> values) {
+    }
+
+    ProgrammeDefinition toDefinition() {
+        return new ProgrammeDefinition(name.strip(), targetGroups, criteria(inclusionCriteria), criteria(exclusionCriteria), phases,
+                minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths, aftercareMonths, financialArrangement,
+                plannedCostEur);
+    }
+
+    private static List<Criterion> criteria(List<CriterionRequest> requests) {
+        return requests.stream()
+                .map(c -> new Criterion(c.code(), c.description(), c.attribute(), c.operator(), c.values() == null ? List.of() : c.values()))
+                .toList();
+    }
+}

@@ -1,0 +1,104 @@
+package nl.opstap.trajectory.rest;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import nl.opstap.events.ProgrammePublished;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageResponse;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import nl.opstap.trajectory.domain.ProgrammeVersion;
+import nl.opstap.trajectory.repository.ProgrammeVersionRepository;
+import nl.opstap.trajectory.service.ProgrammeService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/programmes")
+@Tag(name = "Programmes", description = "The programme catalogue (traject-typen), versioned")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProgrammeResource {
+
+    private final ProgrammeService programmeService;
+    private final ProgrammeVersionRepository versions;
+    private final Caller caller;
+
+    ProgrammeResource(ProgrammeService programmeService, ProgrammeVersionRepository versions, Caller caller) {
+        this.programmeService = programmeService;
+        this.versions = versions;
+        this.caller = caller;
+    }
+
+    @Schema(description = "A published programme version")
+    public record ProgrammeView(UUID programmeId, int version, Instant publishedAt, String publishedBy, ProgrammePublished definition) {
+        static ProgrammeView of(ProgrammeVersion v) {
+            return new ProgrammeView(v.key.programmeId(), v.key.version(), v.publishedAt, v.publishedBy,
+                    ProgrammeService.fromJson(v.definition));
+        }
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a new programme (version 1)", description = "Emits ProgrammePublished.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    public Response create(@NotNull @Valid ProgrammeRequest request) {
+        ProgrammeVersion published = programmeService.publish(caller.tenant(), caller.name(), null, request.toDefinition());
+        return Response.created(URI.create("/programmes/" + published.key.programmeId())).entity(ProgrammeView.of(published)).build();
+    }
+
+    @POST
+    @Path("/{id}/versions")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish the next version of a programme",
+            description = "Running trajectories keep the version they started under; new admissions use the newest.")
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response newVersion(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
+        ProgrammeVersion published = programmeService.publish(caller.tenant(), caller.name(), id, request.toDefinition());
+        return Response.created(URI.create("/programmes/" + id)).entity(ProgrammeView.of(published)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.CONSULTANT, Roles.JOBCOACH})
+    @Operation(summary = "The organisation's programmes, newest version of each", description = "Sorted by name.")
+    public PageResponse<ProgrammeView> list(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        PanacheQuery<ProgrammeVersion> query = versions.latestForTenant(caller.tenant());
+        return PageResponse.of(query.page(page, size).list(), page, size, query.count(), ProgrammeView::of);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.CONSULTANT, Roles.JOBCOACH})
+    @Operation(summary = "The newest version of one programme")
+    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ProgrammeView get(@PathParam("id") UUID id) {
+        return versions.latest(caller.tenant(), id).map(ProgrammeView::of)
+                .orElseThrow(() -> ProblemException.notFound("Programme", id));
+    }
+}
