@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Loads demo data through the public APIs, as the real users would: the seven programmes from the
+# domain texts (programmes/<tenant>--<name>.json, published by each tenant's admin), a few
+# referrals from the municipal systems and an employer. Skips what is already there.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=../local/env.sh
+source "$HERE/../local/env.sh"
+TRAJECTORY=${OPSTAP_TRAJECTORY_URL:-http://127.0.0.1:8082}
+INTAKE=${OPSTAP_INTAKE_URL:-http://127.0.0.1:8081}
+EMPLOYER=${OPSTAP_EMPLOYER_URL:-http://127.0.0.1:8084}
+TOKEN_URL="$OPSTAP_OIDC_URL/protocol/openid-connect/token"
+
+log() { printf '[demo] %s\n' "$*"; }
+token_of() { sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'; }
+user_token() { curl -fsS -d grant_type=password -d client_id=opstap-web -d "username=$1" -d password=demo "$TOKEN_URL" | token_of; }
+client_token() { curl -fsS -d grant_type=client_credentials -d "client_id=$1" -d "client_secret=$1-secret" "$TOKEN_URL" | token_of; }
+post() { # url token file-or-json
+  curl -sS -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $2" -H 'Content-Type: application/json' --data "$3" "$1"
+}
+
+for tenant in uw pastiel; do
+  admin=$(user_token "$tenant-admin")
+  existing=$(curl -fsS -H "Authorization: Bearer $admin" "$TRAJECTORY/programmes?size=1" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
+  if [ "${existing:-0}" -gt 0 ]; then
+    log "$tenant already has $existing programme(s); skipping"
+    continue
+  fi
+  for file in "$HERE"/programmes/"$tenant"--*.json; do
+    code=$(post "$TRAJECTORY/programmes" "$admin" "@$file")
+    log "programme $(basename "$file" .json) for $tenant: HTTP $code"
+  done
+done
+
+# Referrals: idempotent by municipality reference, so a second load answers 200 and changes nothing.
+utrecht=$(client_token gemeente-utrecht)
+ede=$(client_token gemeente-ede)
+refer() { # token reference bsn given family dob target
+  post "$INTAKE/referrals" "$1" "{\"municipalityReference\":\"$2\",\"bsn\":\"$3\",\"name\":{\"givenNames\":\"$4\",\"familyName\":\"$5\"},\
+\"dateOfBirth\":\"$6\",\"contact\":{\"postcode\":\"3511 AB\"},\"targetGroup\":\"$7\",\"benefitSituation\":\"RETAINED_BENEFIT\",\
+\"question\":\"Demo: werkfit maken richting regulier werk\"}"
+}
+log "referral DEMO-UTR-0001: HTTP $(refer "$utrecht" DEMO-UTR-0001 111222333 Fatima 'El Amrani' 1990-04-12 PARTICIPATIEWET)"
+log "referral DEMO-UTR-0002: HTTP $(refer "$utrecht" DEMO-UTR-0002 123456782 Jan Jansen 1978-09-30 NUG)"
+log "referral DEMO-EDE-0001: HTTP $(refer "$ede" DEMO-EDE-0001 999999990 Sanne 'de Vries' 2001-02-17 WAJONG)"
+
+account_manager=$(user_token uw-account-manager)
+code=$(post "$EMPLOYER/employers" "$account_manager" '{"name":"Groenbedrijf De Linde BV","kvkNumber":"30123456","postcodeArea":"3526","sector":"groenvoorziening"}')
+log "employer Groenbedrijf De Linde BV: HTTP $code (409 = already there)"

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Starts the whole platform on this machine: PostgreSQL, Kafka and Keycloak (deploy/local/infra.sh),
+# the five services, and demo data. Prints where everything runs, then stays in the foreground
+# until Ctrl-C or SIGTERM and stops what it started, as `docker compose up` does.
+#   OPSTAP_SKIP_BUILD=1   use the service jars already built
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=env.sh
+source "$HERE/env.sh"
+
+SERVICES=(intake-service:8081 trajectory-service:8082 matching-service:8083 employer-service:8084 reporting-service:8085)
+LOGS="$OPSTAP_HOME/logs"
+mkdir -p "$LOGS"
+PIDS=()
+INFRA_WAS_UP=0
+"$HERE/infra.sh" status >/dev/null 2>&1 && INFRA_WAS_UP=1
+
+log() { printf '[run] %s\n' "$*"; }
+
+stop_all() {
+  trap - INT TERM EXIT
+  log "stopping services"
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  done
+  if [ "$INFRA_WAS_UP" = 0 ]; then
+    "$HERE/infra.sh" down
+  else
+    log "infrastructure was already running before; leaving it up"
+  fi
+}
+trap stop_all EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+"$HERE/infra.sh" up
+
+cd "$OPSTAP_REPO"
+if [ "${OPSTAP_SKIP_BUILD:-0}" != 1 ]; then
+  log "building the services (./mvnw package -DskipTests)"
+  ./mvnw -B -q package -DskipTests
+fi
+
+for entry in "${SERVICES[@]}"; do
+  name=${entry%%:*}
+  port=${entry##*:}
+  jar="$OPSTAP_REPO/$name/target/quarkus-app/quarkus-run.jar"
+  [ -f "$jar" ] || { log "missing $jar: build first"; exit 1; }
+  log "starting $name on port $port (log: $LOGS/$name.log)"
+  java -Xms32m -Xmx256m -Dquarkus.http.port="$port" -jar "$jar" >"$LOGS/$name.log" 2>&1 &
+  PIDS+=($!)
+done
+
+wait_ready() { # name port
+  local deadline=$((SECONDS + 180))
+  until curl -fsS "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1; do
+    if [ $SECONDS -ge $deadline ]; then
+      log "$1 did not become ready; last lines of its log:"
+      tail -n 40 "$LOGS/$1.log" >&2
+      exit 1
+    fi
+    sleep 1
+  done
+}
+for entry in "${SERVICES[@]}"; do wait_ready "${entry%%:*}" "${entry##*:}"; done
+
+"$OPSTAP_REPO/deploy/demo/load.sh"
+
+echo
+echo "Opstap is ready."
+for entry in "${SERVICES[@]}"; do
+  printf '  %-20s http://127.0.0.1:%s   (Swagger UI: /q/swagger-ui)\n' "${entry%%:*}" "${entry##*:}"
+done
+printf '  %-20s http://127.0.0.1:%s   (realm opstap; demo users <tenant>-<role>, password demo)\n' keycloak "$OPSTAP_KEYCLOAK_PORT"
+printf '  %-20s %s\n' kafka "$KAFKA_BOOTSTRAP_SERVERS"
+printf '  %-20s %s:%s (user %s)\n' postgresql "$OPSTAP_DB_HOST" "$OPSTAP_DB_PORT" "$OPSTAP_DB_USER"
+echo "Press Ctrl-C to stop everything."
+
+# Stay in the foreground; if a service dies, say so and stop the rest.
+while true; do
+  for i in "${!PIDS[@]}"; do
+    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      log "${SERVICES[$i]%%:*} stopped unexpectedly; see $LOGS/${SERVICES[$i]%%:*}.log"
+      exit 1
+    fi
+  done
+  sleep 2 &
+  wait $! || true
+done

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs the whole test suite against real infrastructure: starts PostgreSQL, Kafka and Keycloak in
+# the "test" profile (own ports and data dir, so it can run next to a running platform), runs
+# `./mvnw verify`, and stops what it started. Extra arguments go to Maven (e.g. -pl intake-service -am).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+export OPSTAP_PROFILE=test
+# shellcheck source=env.sh
+source "$HERE/env.sh"
+
+if [ "${OPSTAP_TEST_FRESH:-1}" = 1 ]; then
+  # Fresh data every run: tests must not depend on what an earlier run left behind.
+  "$HERE/infra.sh" down >/dev/null 2>&1 || true
+  rm -rf "$OPSTAP_HOME"
+fi
+trap '"$HERE/infra.sh" down' EXIT
+"$HERE/infra.sh" up
+
+cd "$OPSTAP_REPO"
+./mvnw -B verify "$@"
