@@ -32,8 +32,15 @@ public final class TopicProbe implements AutoCloseable {
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         ensureTopic(topic);
-        consumer.partitionsFor(topic, Duration.ofSeconds(30))
-                .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        // A topic created a moment ago may not be in the metadata yet: ask until it is.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (partitions.isEmpty() && System.nanoTime() < deadline) {
+            consumer.partitionsFor(topic, Duration.ofSeconds(5))
+                    .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("Topic " + topic + " has no partitions after 30 s");
+        }
         consumer.assign(partitions);
         consumer.seekToEnd(partitions);
         partitions.forEach(consumer::position); // resolve the end offsets now, not at the first poll

@@ -10,12 +10,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import nl.opstap.events.ProgrammePublished.Criterion;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.events.vocabulary.CriterionOperator;
 import nl.opstap.events.vocabulary.TargetGroup;
+import nl.opstap.trajectory.domain.MaximumDurationRule;
 import nl.opstap.trajectory.service.ProgrammeDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,6 +33,15 @@ public record ProgrammeRequest(
         @Min(1) @Max(120) int maxDurationMonths,
         @Schema(description = "How many extensions; 0 = none") @Min(0) @Max(10) int maxExtensions,
         @Schema(description = "Maximum months per extension") @Min(0) @Max(60) int maxExtensionMonths,
+        @Schema(description = "Maximum months all extensions together; 0 = no cap beyond the other limits") @Min(0) @Max(120) int extensionTotalCapMonths,
+        @Schema(description = "Reason codes an extension may give; empty = any", example = "[\"MEDICAL\", \"PLACEMENT_IN_SIGHT\"]")
+        List<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String> extensionReasons,
+        @Schema(description = "Whether a second person must approve an extension") boolean extensionNeedsSecondApproval,
+        @Schema(description = "At the maximum end date: END_REFERRED_BACK ends the trajectory, FLAG signals it; default FLAG")
+        MaximumDurationRule atMaximumDuration,
+        @Schema(description = "Planned reviews counted from the start, e.g. after 4 weeks and a go/no-go after 13 weeks")
+        @Valid List<@NotNull ReviewPointRequest> reviewSchedule,
+        @Schema(description = "After the planned reviews, review every so many weeks") @Min(1) @Max(52) Integer reviewEveryWeeks,
         @Schema(description = "Length of aftercare (nazorg) after placement") @Min(0) @Max(36) int aftercareMonths,
         @Schema(description = "Financial arrangement while in the programme") @NotNull BenefitSituation financialArrangement,
         @Schema(description = "Planned cost per trajectory in euros", example = "3000") @NotNull @DecimalMin("0") BigDecimal plannedCostEur) {
@@ -45,10 +56,19 @@ public record ProgrammeRequest(
             List<@NotBlank @Size(max = 60) String> values) {
     }
 
+    public record ReviewPointRequest(@Min(1) @Max(520) int afterWeeks, boolean goNoGo) {
+    }
+
     ProgrammeDefinition toDefinition() {
+        List<ProgrammeDefinition.ReviewPoint> schedule = reviewSchedule == null ? List.of() : reviewSchedule.stream()
+                .map(p -> new ProgrammeDefinition.ReviewPoint(p.afterWeeks(), p.goNoGo()))
+                .sorted(Comparator.comparingInt(ProgrammeDefinition.ReviewPoint::afterWeeks))
+                .toList();
         return new ProgrammeDefinition(name.strip(), targetGroups, criteria(inclusionCriteria), criteria(exclusionCriteria), phases,
-                minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths, aftercareMonths, financialArrangement,
-                plannedCostEur);
+                minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths, extensionTotalCapMonths,
+                extensionReasons == null ? List.of() : extensionReasons, extensionNeedsSecondApproval,
+                atMaximumDuration == null ? MaximumDurationRule.FLAG : atMaximumDuration, schedule, reviewEveryWeeks, aftercareMonths,
+                financialArrangement, plannedCostEur);
     }
 
     private static List<Criterion> criteria(List<CriterionRequest> requests) {

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
-import nl.opstap.events.ProgrammePublished;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageResponse;
@@ -27,6 +26,7 @@ import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.domain.ProgrammeVersion;
 import nl.opstap.trajectory.repository.ProgrammeVersionRepository;
+import nl.opstap.trajectory.service.ProgrammeDefinition;
 import nl.opstap.trajectory.service.ProgrammeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -54,7 +54,7 @@ public class ProgrammeResource {
     }
 
     @Schema(description = "A published programme version")
-    public record ProgrammeView(UUID programmeId, int version, Instant publishedAt, String publishedBy, ProgrammePublished definition) {
+    public record ProgrammeView(UUID programmeId, int version, Instant publishedAt, String publishedBy, ProgrammeDefinition definition) {
         static ProgrammeView of(ProgrammeVersion v) {
             return new ProgrammeView(v.key.programmeId(), v.key.version(), v.publishedAt, v.publishedBy,
                     ProgrammeService.fromJson(v.definition));

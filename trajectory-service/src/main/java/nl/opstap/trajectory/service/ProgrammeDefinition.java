@@ -1,6 +1,7 @@
 package nl.opstap.trajectory.service;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.events.ProgrammePublished;
@@ -9,8 +10,13 @@ import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionOperator;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.trajectory.domain.ExtensionPolicy;
+import nl.opstap.trajectory.domain.MaximumDurationRule;
 
-/** What an admin defines for a programme version; checked for consistency before it is published. */
+/**
+ * A programme version as trajectory-service keeps it: the published contract ({@link ProgrammePublished}) plus
+ * the rules only trajectories need (review schedule, extension details, what happens at the maximum).
+ */
 public record ProgrammeDefinition(
         String name,
         List<TargetGroup> targetGroups,
@@ -21,9 +27,19 @@ public record ProgrammeDefinition(
         int maxDurationMonths,
         int maxExtensions,
         int maxExtensionMonths,
+        int extensionTotalCapMonths,
+        List<String> extensionReasons,
+        boolean extensionNeedsSecondApproval,
+        MaximumDurationRule atMaximumDuration,
+        List<ReviewPoint> reviewSchedule,
+        Integer reviewEveryWeeks,
         int aftercareMonths,
         BenefitSituation financialArrangement,
         BigDecimal plannedCostEur) {
+
+    /** A planned review, counted from the start; {@code goNoGo} marks the explicit go/no-go moment. */
+    public record ReviewPoint(int afterWeeks, boolean goNoGo) {
+    }
 
     void validate() {
         if (minDurationMonths > maxDurationMonths) {
@@ -32,8 +48,29 @@ public record ProgrammeDefinition(
         if (maxExtensions == 0 && maxExtensionMonths > 0) {
             throw ProblemException.invalid("maxExtensionMonths", "must be 0 when no extension is allowed");
         }
+        if (maxExtensions > 0 && maxExtensionMonths == 0) {
+            throw ProblemException.invalid("maxExtensionMonths", "must be at least 1 when extensions are allowed");
+        }
+        if (phases.stream().distinct().count() != phases.size()) {
+            throw ProblemException.invalid("phases", "must not repeat a phase");
+        }
         checkCriteria("inclusionCriteria", inclusionCriteria);
         checkCriteria("exclusionCriteria", exclusionCriteria);
+    }
+
+    public ExtensionPolicy extensionPolicy() {
+        return new ExtensionPolicy(maxExtensions, maxExtensionMonths, extensionTotalCapMonths, extensionReasons, extensionNeedsSecondApproval);
+    }
+
+    /** The first planned review after {@code after}, counted from the start; null when none is planned. */
+    public LocalDate nextReviewAfter(LocalDate startedOn, LocalDate after) {
+        for (ReviewPoint point : reviewSchedule) {
+            LocalDate due = startedOn.plusWeeks(point.afterWeeks());
+            if (due.isAfter(after)) {
+                return due;
+            }
+        }
+        return reviewEveryWeeks == null ? null : after.plusWeeks(reviewEveryWeeks);
     }
 
     private static void checkCriteria(String field, List<Criterion> criteria) {

@@ -45,7 +45,7 @@ public class ProgrammeService {
         row.key = new ProgrammeVersion.Key(id, version);
         row.tenant = tenant;
         row.name = definition.name();
-        row.definition = toJson(published);
+        row.definition = toJson(definition);
         row.publishedAt = clock.instant();
         row.publishedBy = publishedBy;
         versions.persist(row);
@@ -53,17 +53,24 @@ public class ProgrammeService {
         return row;
     }
 
-    public static ProgrammePublished fromJson(String json) {
+    /** The rules of one stored version. */
+    public ProgrammeDefinition definition(UUID programmeId, int version) {
+        return versions.findByIdOptional(new ProgrammeVersion.Key(programmeId, version))
+                .map(v -> fromJson(v.definition))
+                .orElseThrow(() -> new IllegalStateException("Programme version " + programmeId + "/" + version + " missing"));
+    }
+
+    public static ProgrammeDefinition fromJson(String json) {
         try {
-            return EventJson.mapper().readValue(json, ProgrammePublished.class);
+            return EventJson.mapper().readValue(json, ProgrammeDefinition.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored programme definition unreadable", e);
         }
     }
 
-    private static String toJson(ProgrammePublished published) {
+    private static String toJson(ProgrammeDefinition definition) {
         try {
-            return EventJson.mapper().writeValueAsString(published);
+            return EventJson.mapper().writeValueAsString(definition);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,7 @@
+package nl.opstap.trajectory.domain;
+
+public enum GoalStatus {
+    OPEN,
+    ACHIEVED,
+    DROPPED
+}

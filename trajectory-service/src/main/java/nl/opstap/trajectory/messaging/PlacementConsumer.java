@@ -1,0 +1,38 @@
+package nl.opstap.trajectory.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import nl.opstap.events.ClientPlaced;
+import nl.opstap.events.PlacementEnded;
+import nl.opstap.support.inbox.EventInbox;
+import nl.opstap.trajectory.service.TrajectoryService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Placements from matching-service: placed starts aftercare, an ended placement is remembered for it. */
+@ApplicationScoped
+public class PlacementConsumer {
+
+    static final String CONSUMER = "trajectory.placements";
+
+    private final EventInbox inbox;
+    private final TrajectoryService trajectories;
+
+    PlacementConsumer(EventInbox inbox, TrajectoryService trajectories) {
+        this.inbox = inbox;
+        this.trajectories = trajectories;
+    }
+
+    @Incoming("placements")
+    @Blocking
+    @Transactional
+    public void onPlacementEvent(String message) {
+        inbox.accept(CONSUMER, message).ifPresent(envelope -> {
+            if (envelope.data() instanceof ClientPlaced placed) {
+                trajectories.placed(placed);
+            } else if (envelope.data() instanceof PlacementEnded ended) {
+                trajectories.placementEnded(ended);
+            }
+        });
+    }
+}

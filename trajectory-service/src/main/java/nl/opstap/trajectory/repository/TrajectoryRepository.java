@@ -1,0 +1,58 @@
+package nl.opstap.trajectory.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.opstap.trajectory.domain.Trajectory;
+import nl.opstap.trajectory.domain.TrajectoryStatus;
+
+@ApplicationScoped
+public class TrajectoryRepository implements PanacheRepositoryBase<Trajectory, UUID> {
+
+    public Optional<Trajectory> findInTenant(String tenant, UUID id) {
+        return find("tenant = ?1 and id = ?2", tenant, id).firstResultOptional();
+    }
+
+    /** The client's running trajectory, if any (at most one: a partial unique index guarantees it). */
+    public Optional<Trajectory> runningOfClient(UUID clientId) {
+        return find("clientId = ?1 and status in ?2", clientId, List.of(TrajectoryStatus.ACTIVE, TrajectoryStatus.IN_AFTERCARE))
+                .firstResultOptional();
+    }
+
+    public PanacheQuery<Trajectory> caseload(String tenant, String coach, TrajectoryStatus status, String phase, UUID clientId) {
+        List<String> where = new ArrayList<>(List.of("tenant = :tenant"));
+        Parameters params = Parameters.with("tenant", tenant);
+        if (clientId != null) {
+            where.add("clientId = :client");
+            params.and("client", clientId);
+        }
+        if (coach != null) {
+            where.add("coach = :coach");
+            params.and("coach", coach);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (phase != null) {
+            where.add("phase = :phase");
+            params.and("phase", phase);
+        }
+        return find(String.join(" and ", where), Sort.by("plannedEndOn").and("id"), params);
+    }
+
+    public List<Trajectory> activePastEnd(LocalDate today) {
+        return list("status = ?1 and plannedEndOn < ?2", TrajectoryStatus.ACTIVE, today);
+    }
+
+    public List<Trajectory> aftercareDue(LocalDate today) {
+        return list("status = ?1 and aftercareEndsOn <= ?2", TrajectoryStatus.IN_AFTERCARE, today);
+    }
+}
