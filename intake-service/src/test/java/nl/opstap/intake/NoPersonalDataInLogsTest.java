@@ -7,12 +7,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import nl.opstap.events.Topics;
+import nl.opstap.support.testing.TopicProbe;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs last (see junit-platform.properties): reads the log file every test of this run wrote and checks
- * that no BSN handed out by {@link TestData} and no client name appears in it.
+ * Runs last (the surefire configuration orders classes by @Order): reads the log file every test of this
+ * run wrote, and every event intake-service ever put on its topic, and checks that no BSN handed out by
+ * {@link TestData} and no client name appears in them.
  */
 @QuarkusTest
 @Order(Integer.MAX_VALUE)
@@ -28,5 +32,18 @@ class NoPersonalDataInLogsTest {
             assertFalse(content.contains(bsn), "a BSN appears in the log");
         }
         assertFalse(content.contains("El Amrani"), "a client name appears in the log");
+    }
+
+    @Test
+    void noBsnOrNameInAnyEventOnTheTopic() {
+        List<String> events = TopicProbe.readAll(Topics.INTAKE_CLIENT);
+        assertTrue(events.size() > 10, "the other tests should have published events");
+        for (String event : events) {
+            for (String bsn : TestData.issuedBsns()) {
+                assertFalse(event.contains(bsn), "a BSN appears in an event");
+            }
+            assertFalse(event.contains("El Amrani"), "a client name appears in an event");
+            assertFalse(event.contains("1990-04-12"), "a birth date appears in an event");
+        }
     }
 }

@@ -13,8 +13,9 @@ public class ProgrammeRepository implements PanacheRepositoryBase<Programme, Pro
 
     /** The newest version of each of the tenant's programmes: admissions always use the newest. */
     public List<Programme> latestForTenant(String tenant) {
-        return list("tenant = ?1 and key.version = (select max(p.key.version) from Programme p where p.key.programmeId = key.programmeId)",
-                Sort.by("name"), tenant);
+        // Aliases on both sides: an unqualified path inside the subquery would bind to the inner entity.
+        return list("from Programme latest where latest.tenant = ?1 and latest.key.version = "
+                + "(select max(p.key.version) from Programme p where p.key.programmeId = latest.key.programmeId)", Sort.by("name"), tenant);
     }
 
     public Optional<Programme> latest(String tenant, UUID programmeId) {

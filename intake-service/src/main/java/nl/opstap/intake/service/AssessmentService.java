@@ -1,6 +1,5 @@
 package nl.opstap.intake.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -9,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.opstap.events.EventJson;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.intake.domain.Assessment;
@@ -26,6 +24,7 @@ import nl.opstap.intake.repository.ClientRepository;
 import nl.opstap.intake.repository.IntakeInterviewRepository;
 import nl.opstap.intake.repository.ProgrammeRepository;
 import nl.opstap.intake.repository.ReferralRepository;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.problem.ProblemException;
 
 /** Intake interviews and diagnosis instruments, and what they say about programme fit. */
@@ -89,7 +88,7 @@ public class AssessmentService {
         assessment.clientId = clientId;
         assessment.instrument = result.instrument();
         assessment.assessedOn = assessedOn;
-        assessment.result = toJson(result);
+        assessment.result = StoredJson.write(result);
         assessment.recordedAt = clock.instant();
         assessment.recordedBy = recordedBy;
         assessments.persist(assessment);
@@ -161,27 +160,11 @@ public class AssessmentService {
     }
 
     public static InstrumentResult resultOf(Assessment assessment) {
-        try {
-            return EventJson.mapper().readValue(assessment.result, InstrumentResult.typeOf(assessment.instrument));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored assessment " + assessment.id + " unreadable", e);
-        }
+        return StoredJson.read(assessment.result, InstrumentResult.typeOf(assessment.instrument));
     }
 
     static ProgrammePublished programmeOf(String definition) {
-        try {
-            return EventJson.mapper().readValue(definition, ProgrammePublished.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored programme unreadable", e);
-        }
-    }
-
-    private static String toJson(InstrumentResult result) {
-        try {
-            return EventJson.mapper().writeValueAsString(result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredJson.read(definition, ProgrammePublished.class);
     }
 
     private void notInFuture(String field, LocalDate date) {

@@ -81,9 +81,9 @@ public class BsnVault {
         }
     }
 
-    /** Whether a stored ciphertext is under an older key and should be re-encrypted. */
-    public boolean needsRotation(String stored) {
-        return !stored.startsWith(activeKeyId + ":");
+    /** The prefix of ciphertexts made with the active key; anything else is due for re-encryption. */
+    public String activeKeyPrefix() {
+        return activeKeyId + ":";
     }
 
     private static SecretKey aesKey(String id, String base64) {

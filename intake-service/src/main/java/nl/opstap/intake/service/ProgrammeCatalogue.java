@@ -1,13 +1,12 @@
 package nl.opstap.intake.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.opstap.events.EventEnvelope;
-import nl.opstap.events.EventJson;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.intake.domain.Programme;
 import nl.opstap.intake.repository.ProgrammeRepository;
+import nl.opstap.support.json.StoredJson;
 
 /** Intake's copy of the programmes trajectory-service publishes. */
 @ApplicationScoped
@@ -30,11 +29,7 @@ public class ProgrammeCatalogue {
         programme.key = key;
         programme.tenant = envelope.tenant();
         programme.name = published.name();
-        try {
-            programme.definition = EventJson.mapper().writeValueAsString(published);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        programme.definition = StoredJson.write(published);
         programme.publishedAt = envelope.time();
         programmes.persist(programme);
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
@@ -48,6 +50,24 @@ public final class TopicProbe implements AutoCloseable {
 
     public static TopicProbe open(String topic) {
         return new TopicProbe(topic);
+    }
+
+    /** Every record value on a topic from its beginning up to now. */
+    public static List<String> readAll(String topic) {
+        try (TopicProbe probe = new TopicProbe(topic)) {
+            Set<TopicPartition> partitions = probe.consumer.assignment();
+            Map<TopicPartition, Long> end = probe.consumer.endOffsets(partitions);
+            probe.consumer.seekToBeginning(partitions);
+            List<String> values = new ArrayList<>();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (partitions.stream().anyMatch(p -> probe.consumer.position(p) < end.get(p))) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("Could not read " + topic + " to its end within 60 s");
+                }
+                probe.consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+            return values;
+        }
     }
 
     public static String bootstrapServers() {

@@ -13,8 +13,9 @@ public class ProgrammeVersionRepository implements PanacheRepositoryBase<Program
 
     /** The newest version of every programme of the tenant. */
     public PanacheQuery<ProgrammeVersion> latestForTenant(String tenant) {
-        return find("tenant = ?1 and key.version = (select max(p.key.version) from ProgrammeVersion p "
-                + "where p.key.programmeId = key.programmeId)", Sort.by("name").and("key.programmeId"), tenant);
+        // Aliases on both sides: an unqualified path inside the subquery would bind to the inner entity.
+        return find("from ProgrammeVersion latest where latest.tenant = ?1 and latest.key.version = (select max(p.key.version) "
+                + "from ProgrammeVersion p where p.key.programmeId = latest.key.programmeId)", Sort.by("name").and("key.programmeId"), tenant);
     }
 
     public Optional<ProgrammeVersion> latest(String tenant, UUID programmeId) {

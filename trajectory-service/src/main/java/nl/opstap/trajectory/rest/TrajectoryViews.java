@@ -1,13 +1,12 @@
 package nl.opstap.trajectory.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.opstap.events.EventJson;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.trajectory.domain.AftercareContact;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
 import nl.opstap.trajectory.domain.Extension;
@@ -69,7 +68,7 @@ final class TrajectoryViews {
     record ReviewView(UUID id, LocalDate heldOn, JsonNode participants, JsonNode goalProgress, ReviewDecision decision,
             LocalDate nextReviewOn, String notes, Instant recordedAt, String recordedBy) {
         static ReviewView of(Review r) {
-            return new ReviewView(r.id, r.heldOn, tree(r.participants), tree(r.goalProgress), r.decision, r.nextReviewOn, r.notes,
+            return new ReviewView(r.id, r.heldOn, StoredJson.tree(r.participants), StoredJson.tree(r.goalProgress), r.decision, r.nextReviewOn, r.notes,
                     r.recordedAt, r.recordedBy);
         }
     }
@@ -94,14 +93,6 @@ final class TrajectoryViews {
     record TimelineView(Instant occurredAt, String actor, String kind, String summary) {
         static TimelineView of(TimelineEntry e) {
             return new TimelineView(e.occurredAt, e.actor, e.kind, e.summary);
-        }
-    }
-
-    private static JsonNode tree(String json) {
-        try {
-            return EventJson.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

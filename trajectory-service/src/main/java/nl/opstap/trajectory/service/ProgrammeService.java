@@ -1,12 +1,11 @@
 package nl.opstap.trajectory.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
-import nl.opstap.events.EventJson;
 import nl.opstap.events.ProgrammePublished;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.trajectory.domain.ProgrammeVersion;
@@ -45,7 +44,7 @@ public class ProgrammeService {
         row.key = new ProgrammeVersion.Key(id, version);
         row.tenant = tenant;
         row.name = definition.name();
-        row.definition = toJson(definition);
+        row.definition = StoredJson.write(definition);
         row.publishedAt = clock.instant();
         row.publishedBy = publishedBy;
         versions.persist(row);
@@ -61,18 +60,6 @@ public class ProgrammeService {
     }
 
     public static ProgrammeDefinition fromJson(String json) {
-        try {
-            return EventJson.mapper().readValue(json, ProgrammeDefinition.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored programme definition unreadable", e);
-        }
-    }
-
-    private static String toJson(ProgrammeDefinition definition) {
-        try {
-            return EventJson.mapper().writeValueAsString(definition);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return StoredJson.read(json, ProgrammeDefinition.class);
     }
 }

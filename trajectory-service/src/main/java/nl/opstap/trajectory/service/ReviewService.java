@@ -1,13 +1,12 @@
 package nl.opstap.trajectory.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.opstap.events.EventJson;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
 import nl.opstap.trajectory.domain.GoalStatus;
@@ -74,8 +73,8 @@ public class ReviewService {
         review.id = UUID.randomUUID();
         review.trajectoryId = trajectoryId;
         review.heldOn = heldOn;
-        review.participants = json(participants);
-        review.goalProgress = json(progress);
+        review.participants = StoredJson.write(participants);
+        review.goalProgress = StoredJson.write(progress);
         review.decision = decision;
         review.nextReviewOn = nextReviewOn != null ? nextReviewOn
                 : programmes.definition(t.programmeId, t.programmeVersion).nextReviewAfter(t.startedOn, heldOn);
@@ -93,13 +92,5 @@ public class ReviewService {
     public List<Review> ofTrajectory(String tenant, UUID trajectoryId) {
         trajectories.get(tenant, trajectoryId);
         return reviews.ofTrajectory(trajectoryId);
-    }
-
-    private static String json(Object value) {
-        try {
-            return EventJson.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -58,8 +58,13 @@ class ProgrammeResourceTest {
             given().auth().oauth2(Tokens.user("uw-consultant")).get("/programmes/" + id)
                     .then().statusCode(200).body("version", equalTo(2)).body("definition.maxDurationMonths", equalTo(9));
             given().auth().oauth2(Tokens.user("pastiel-consultant")).get("/programmes/" + id).then().statusCode(404);
+            String onlyV1 = given().auth().oauth2(Tokens.user("uw-admin")).contentType(ContentType.JSON).body(isdBol())
+                    .post("/programmes").then().statusCode(201).extract().path("programmeId");
+            // The list holds the newest version of every programme: v2 of the first, v1 of the second.
             given().auth().oauth2(Tokens.user("uw-consultant")).queryParam("size", 200).get("/programmes")
-                    .then().statusCode(200).body("items.programmeId", hasItem(id));
+                    .then().statusCode(200)
+                    .body("items.findAll { it.programmeId == '" + id + "' }.version", equalTo(List.of(2)))
+                    .body("items.findAll { it.programmeId == '" + onlyV1 + "' }.version", equalTo(List.of(1)));
         }
     }
 

@@ -8,18 +8,21 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** Replaces the platform clock in tests (the production one is a default bean), so tests move time instead of waiting. */
+/**
+ * Replaces the platform clock in tests (the production one is a default bean): real time plus an offset
+ * that tests move forward, so they move time instead of waiting for it.
+ */
 @Singleton
 public class MovableClock extends Clock {
 
-    private final AtomicReference<Instant> now = new AtomicReference<>(Instant.now());
+    private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration duration) {
-        now.updateAndGet(i -> i.plus(duration));
+        offset.updateAndGet(o -> o.plus(duration));
     }
 
     public void reset() {
-        now.set(Instant.now());
+        offset.set(Duration.ZERO);
     }
 
     @Override
@@ -29,11 +32,11 @@ public class MovableClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return Clock.fixed(now.get(), zone);
+        return Clock.fixed(instant(), zone);
     }
 
     @Override
     public Instant instant() {
-        return now.get();
+        return Instant.now().plus(offset.get());
     }
 }

@@ -1,0 +1,47 @@
+package nl.opstap.intake.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.opstap.intake.service.BsnKeyRotation;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/admin/bsn-key-rotation")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class BsnKeyRotationResource {
+
+    private final BsnKeyRotation rotation;
+    private final Caller caller;
+
+    BsnKeyRotationResource(BsnKeyRotation rotation, Caller caller) {
+        this.rotation = rotation;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Re-encrypt one batch of your organisation's BSNs under the active key",
+            description = "Call until remaining is 0; then the old key can be removed from the configuration.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BsnKeyRotation.Progress.class)))
+    public BsnKeyRotation.Progress rotate(@QueryParam("batchSize") @DefaultValue("500") @Min(1) @Max(5000) int batchSize) {
+        return rotation.rotate(caller.tenant(), batchSize);
+    }
+}
