@@ -48,6 +48,11 @@ public class TrajectoryRepository implements PanacheRepositoryBase<Trajectory, U
         return find(String.join(" and ", where), Sort.by("plannedEndOn").and("id"), params);
     }
 
+    /** Every active trajectory that has a coach, across tenants: the daily digest's input. */
+    public List<Trajectory> activeWithCoach() {
+        return list("status = ?1 and coach is not null", Sort.by("tenant").and("coach").and("plannedEndOn"), TrajectoryStatus.ACTIVE);
+    }
+
     public List<Trajectory> activePastEnd(LocalDate today) {
         return list("status = ?1 and plannedEndOn < ?2", TrajectoryStatus.ACTIVE, today);
     }

@@ -3,17 +3,25 @@ package nl.opstap.trajectory.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.trajectory.config.TrajectoryConfig;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
 import nl.opstap.trajectory.domain.PlanGoal;
 import nl.opstap.trajectory.domain.Signal;
+import nl.opstap.trajectory.domain.SignalDigest;
 import nl.opstap.trajectory.domain.TimelineEntry;
 import nl.opstap.trajectory.domain.Trajectory;
 import nl.opstap.trajectory.domain.TrajectoryStatus;
 import nl.opstap.trajectory.repository.DevelopmentPlanRepository;
+import nl.opstap.trajectory.repository.SignalDigestRepository;
 import nl.opstap.trajectory.repository.TimelineRepository;
 import nl.opstap.trajectory.repository.TrajectoryRepository;
 
@@ -29,14 +37,18 @@ public class CaseloadService {
     private final TimelineRepository timeline;
     private final TrajectoryService lifecycle;
     private final TrajectoryConfig config;
+    private final SignalDigestRepository digests;
+    private final Clock clock;
 
     CaseloadService(TrajectoryRepository trajectories, DevelopmentPlanRepository plans, TimelineRepository timeline,
-            TrajectoryService lifecycle, TrajectoryConfig config) {
+            TrajectoryService lifecycle, TrajectoryConfig config, SignalDigestRepository digests, Clock clock) {
         this.trajectories = trajectories;
         this.plans = plans;
         this.timeline = timeline;
         this.lifecycle = lifecycle;
         this.config = config;
+        this.digests = digests;
+        this.clock = clock;
     }
 
     /** One page of a caseload, each trajectory with its signals; {@code signal} keeps only those that have it. */
@@ -59,6 +71,43 @@ public class CaseloadService {
     public List<TimelineEntry> timeline(String tenant, UUID trajectoryId) {
         lifecycle.get(tenant, trajectoryId);
         return timeline.ofTrajectory(trajectoryId);
+    }
+
+    /** One digest entry: a trajectory and why it needs a look. */
+    public record DigestItem(UUID trajectoryId, UUID clientId, List<Signal> signals) {
+    }
+
+    /**
+     * Computes today's list per coach of active trajectories with signals and stores it, replacing an earlier
+     * run of the same day. A coach without signalled trajectories gets an empty list: "nothing today" is news too.
+     */
+    @Transactional
+    public int computeDigests() {
+        LocalDate today = lifecycle.today();
+        Map<SignalDigest.Key, List<DigestItem>> byCoach = new LinkedHashMap<>();
+        for (Trajectory t : trajectories.activeWithCoach()) {
+            List<DigestItem> items = byCoach.computeIfAbsent(new SignalDigest.Key(t.tenant, t.coach, today), k -> new ArrayList<>());
+            List<Signal> signals = signals(t);
+            if (!signals.isEmpty()) {
+                items.add(new DigestItem(t.id, t.clientId, signals));
+            }
+        }
+        byCoach.forEach((key, items) -> {
+            SignalDigest digest = digests.findByIdOptional(key).orElseGet(() -> {
+                SignalDigest fresh = new SignalDigest();
+                fresh.key = key;
+                return fresh;
+            });
+            digest.items = StoredJson.write(items);
+            digest.computedAt = clock.instant();
+            digests.persist(digest);
+        });
+        return byCoach.size();
+    }
+
+    @Transactional
+    public Optional<SignalDigest> latestDigest(String tenant, String coach) {
+        return digests.latest(tenant, coach);
     }
 
     private List<Signal> signals(Trajectory t) {

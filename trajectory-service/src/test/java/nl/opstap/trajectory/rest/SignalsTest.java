@@ -19,6 +19,7 @@ import nl.opstap.events.Topics;
 import nl.opstap.support.testing.TopicProbe;
 import nl.opstap.support.testing.Tokens;
 import nl.opstap.trajectory.TrajectoryFixtures;
+import nl.opstap.trajectory.service.DailySweep;
 import nl.opstap.trajectory.service.TrajectoryService;
 import nl.opstap.trajectory.testing.MovableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +35,9 @@ class SignalsTest {
     @Inject
     TrajectoryService trajectoryService;
 
+    @Inject
+    DailySweep dailySweep;
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -48,12 +52,24 @@ class SignalsTest {
                 "description", "Op tijd komen", "measurableTarget", "4 weken niet te laat", "dueOn", start.plusWeeks(2).toString()))))
                 .put("/trajectories/" + id + "/plan").then().statusCode(200);
         signals(id).body("signals", empty());
+        jobcoach().contentType(ContentType.JSON).body(Map.of("coach", "uw-jobcoach")).put("/trajectories/" + id + "/coach")
+                .then().statusCode(403);
+        consultant().contentType(ContentType.JSON).body(Map.of("coach", "uw-jobcoach")).put("/trajectories/" + id + "/coach")
+                .then().statusCode(200);
 
         clock.advance(Duration.ofDays(7 * 5)); // review was due after 4 weeks; the goal after 2
         signals(id).body("signals.kind", hasItem("OVERDUE_REVIEW")).body("signals.kind", hasItem("EXPIRED_GOAL"))
                 .body("signals.kind", not(hasItem("NO_RECENT_ACTIVITY")));
         consultant().queryParam("signal", "OVERDUE_REVIEW").queryParam("size", 200).get("/trajectories")
                 .then().body("items.id", hasItem(id));
+        // The morning list of the coach says the same, with the reasons.
+        dailySweep.run();
+        jobcoach().get("/signals/digest").then().statusCode(200)
+                .body("coach", equalTo("uw-jobcoach"))
+                .body("computedOn", equalTo(trajectoryService.today().toString()))
+                .body("items.find { it.trajectoryId == '" + id + "' }.signals.kind", hasItem("OVERDUE_REVIEW"))
+                .body("items.find { it.trajectoryId == '" + id + "' }.signals.reason", hasItem(org.hamcrest.Matchers.startsWith("Review was due on")));
+        given().auth().oauth2(Tokens.user("pastiel-jobcoach")).get("/signals/digest").then().statusCode(404);
 
         LocalDate today = trajectoryService.today();
         String goalId = consultant().get("/trajectories/" + id + "/plan").then().extract().path("goals[0].id");
@@ -62,6 +78,9 @@ class SignalsTest {
                         "goalProgress", List.of(Map.of("goalId", goalId, "status", "ACHIEVED")), "decision", "CONTINUE"))
                 .post("/trajectories/" + id + "/reviews").then().statusCode(201);
         signals(id).body("signals", empty());
+        dailySweep.run();
+        jobcoach().get("/signals/digest").then().statusCode(200)
+                .body("items.trajectoryId", not(hasItem(id)));
         consultant().queryParam("signal", "OVERDUE_REVIEW").queryParam("size", 200).get("/trajectories")
                 .then().body("items.id", not(hasItem(id)));
 
@@ -91,6 +110,10 @@ class SignalsTest {
 
     private static io.restassured.response.ValidatableResponse signals(String id) {
         return consultant().get("/trajectories/" + id).then().statusCode(200);
+    }
+
+    private static RequestSpecification jobcoach() {
+        return given().auth().oauth2(Tokens.user("uw-jobcoach"));
     }
 
     private static RequestSpecification consultant() {

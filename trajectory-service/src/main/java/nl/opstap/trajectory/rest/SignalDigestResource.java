@@ -1,0 +1,56 @@
+package nl.opstap.trajectory.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import nl.opstap.support.json.StoredJson;
+import nl.opstap.support.problem.Problem;
+import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import nl.opstap.trajectory.service.CaseloadService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/signals/digest")
+@Tag(name = "Trajectories")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class SignalDigestResource {
+
+    private final CaseloadService caseload;
+    private final Caller caller;
+
+    SignalDigestResource(CaseloadService caseload, Caller caller) {
+        this.caseload = caseload;
+        this.caller = caller;
+    }
+
+    @Schema(name = "SignalDigest", description = "A coach's daily list of trajectories that need a look, each with its signals and reasons")
+    public record DigestView(String coach, LocalDate computedOn, Instant computedAt,
+            @Schema(description = "[{trajectoryId, clientId, signals: [{kind, reason}]}]") JsonNode items) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
+    @Operation(summary = "The latest daily signal list of a coach", description = "Computed each morning; coach defaults to you.")
+    @APIResponse(responseCode = "404", description = "No list computed yet for this coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DigestView digest(@Parameter(description = "A coach's username; default yourself") @QueryParam("coach") String coach) {
+        String who = coach == null || coach.isBlank() || "me".equals(coach) ? caller.name() : coach;
+        return caseload.latestDigest(caller.tenant(), who)
+                .map(d -> new DigestView(d.key.coach(), d.key.computedOn(), d.computedAt, StoredJson.tree(d.items)))
+                .orElseThrow(() -> ProblemException.notFound("Signal digest of coach", who));
+    }
+}
