@@ -67,7 +67,7 @@ public class ReferralService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> registerOnce(tenant, municipalityCode, idempotencyKey, request, fingerprint));
         } catch (PersistenceException e) {
-            if (!(e.getCause() instanceof ConstraintViolationException)) {
+            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
                 throw e;
             }
             // A concurrent twin won the insert; now this call finds it and answers as a repeat.

@@ -14,6 +14,10 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.opstap.events.Topics;
 import nl.opstap.intake.TestData;
 import nl.opstap.support.testing.TopicProbe;
@@ -50,6 +54,31 @@ class ReferralResourceTest {
             refer(UTRECHT, TestData.referral(reference, bsn)).then().statusCode(200).body("id", equalTo(id));
             List<ConsumerRecord<String, String>> events = probe.collect(TopicProbe.valueContains(id), Duration.ofSeconds(2));
             assertEquals(1, events.size(), "an identical repeat must not publish again");
+        }
+    }
+
+    @Test
+    void concurrentIdenticalReferralsMakeOneReferral() throws Exception {
+        Map<String, Object> body = TestData.referral(TestData.reference(), TestData.bsn());
+        String token = Tokens.client(UTRECHT);
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<io.restassured.response.Response>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/referrals")));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (Future<io.restassured.response.Response> call : calls) {
+                io.restassured.response.Response response = call.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one call creates: " + statuses);
+            assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 200), "the others answer with the same referral: " + statuses);
+            assertEquals(1, ids.size(), "one referral id for all: " + ids);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
