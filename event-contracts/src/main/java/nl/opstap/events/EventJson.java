@@ -53,7 +53,10 @@ public final class EventJson {
         return envelope;
     }
 
-    /** Reads an envelope of any known type; its payload becomes the record registered for the envelope's type. */
+    /**
+     * Reads an envelope of any known type, checked against its published schema; its payload becomes the
+     * record registered for the envelope's type.
+     */
     public static EventEnvelope<? extends EventPayload> read(String json) {
         JsonNode tree;
         try {
@@ -67,6 +70,7 @@ public final class EventJson {
         String type = tree.get("type").asText();
         EventType eventType = EventType.fromType(type)
                 .orElseThrow(() -> new MalformedEventException("Unknown event type " + type, null));
+        EventSchemas.checkTolerant(eventType, tree);
         return read(json, eventType.payloadClass());
     }
 }

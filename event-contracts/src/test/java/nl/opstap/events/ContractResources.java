@@ -6,54 +6,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /** Loads the published contract files (schemas, samples) from the classpath and validates against them. */
 final class ContractResources {
 
-    /** Every schema's {@code $id} starts with this; it is mapped to {@code classpath:schemas/}. */
-    static final String SCHEMA_BASE = "https://opstap.nl/schemas/";
+    static final String SCHEMA_BASE = EventSchemas.SCHEMA_BASE;
     static final String ENVELOPE = "envelope";
-
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:schemas/")));
-
-    /** Draft 2020-12 treats format as an annotation by default; the contract means it as an assertion. */
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
-
-    private static final Map<String, JsonSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private ContractResources() {
     }
 
     static JsonSchemaFactory factory() {
-        return FACTORY;
+        return EventSchemas.factory();
     }
 
     static SchemaValidatorsConfig config() {
-        return CONFIG;
+        return EventSchemas.config();
     }
 
     /** The compiled schema named e.g. {@code ClientPlaced} or {@code envelope}, loaded through its {@code $id}. */
     static JsonSchema schema(String schemaName) {
-        return SCHEMAS.computeIfAbsent(schemaName, name -> {
-            JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + name + ".schema.json"), CONFIG);
-            schema.initializeValidators();
-            return schema;
-        });
+        return EventSchemas.schema(schemaName);
     }
 
     static JsonSchema schema(EventType type) {

@@ -167,4 +167,23 @@ class EventJsonTest {
         MalformedEventException e = assertThrows(MalformedEventException.class, () -> EventJson.read(clientPlaced, VacancyClosed.class));
         assertTrue(e.getMessage().contains("is not a VacancyClosed"), e.getMessage());
     }
+
+    @Test
+    void readingChecksTheSchemaAndNamesThePathNotTheValue() {
+        ObjectNode sample = ContractResources.sample(EventType.REFERRAL_RECEIVED);
+        ((ObjectNode) sample.get("data")).put("municipalityCode", "Utrecht-0344");
+        MalformedEventException e = assertThrows(MalformedEventException.class, () -> EventJson.read(sample.toString()));
+        assertTrue(e.getMessage().contains("municipalityCode"), e.getMessage());
+        assertTrue(!e.getMessage().contains("Utrecht-0344"), "the message must not repeat the value");
+    }
+
+    @Test
+    void producersMayNotAddUndeclaredFieldsButReadersTolerateThem() {
+        ObjectNode sample = ContractResources.sample(EventType.CLIENT_ADMITTED);
+        ((ObjectNode) sample.get("data")).put("bsn", "111222333");
+        MalformedEventException e = assertThrows(MalformedEventException.class,
+                () -> EventSchemas.check(EventType.CLIENT_ADMITTED, sample));
+        assertTrue(e.getMessage().contains("bsn") && !e.getMessage().contains("111222333"), e.getMessage());
+        EventSchemas.checkTolerant(EventType.CLIENT_ADMITTED, sample);
+    }
 }

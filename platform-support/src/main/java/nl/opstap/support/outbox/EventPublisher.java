@@ -7,11 +7,14 @@ import java.time.Instant;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
+import nl.opstap.events.EventSchemas;
+import nl.opstap.support.json.StoredJson;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Publishes events through the transactional outbox. Callers must already be in the transaction that
- * changes the state: the event is stored with it, and {@link OutboxRelay} sends it after commit.
+ * changes the state: the event is checked against its schema, stored with that state change, and
+ * {@link OutboxRelay} sends it after commit.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -38,6 +41,9 @@ public class EventPublisher {
         row.eventType = envelope.type();
         row.tenant = tenant;
         row.payload = EventJson.write(envelope);
+        // The published schema is the contract: an event that breaks it (say, a field the schema does not
+        // declare) fails here, in the producer's transaction, and never reaches the topic.
+        EventSchemas.check(data.eventType(), StoredJson.tree(row.payload));
         row.createdAt = now;
         outbox.persist(row);
         return envelope;
