@@ -16,9 +16,17 @@ log() { printf '[demo] %s\n' "$*"; }
 token_of() { sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p'; }
 user_token() { curl -fsS -d grant_type=password -d client_id=opstap-web -d "username=$1" -d password=demo "$TOKEN_URL" | token_of; }
 client_token() { curl -fsS -d grant_type=client_credentials -d "client_id=$1" -d "client_secret=$1-secret" "$TOKEN_URL" | token_of; }
-post() { # url token file-or-json
-  curl -sS -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $2" -H 'Content-Type: application/json' --data "$3" "$1"
+post() { # url token file-or-json -> HTTP status; the body lands in $BODY
+  curl -sS -o "$BODY" -w '%{http_code}' -X "${METHOD:-POST}" -H "Authorization: Bearer $2" -H 'Content-Type: application/json' --data "$3" "$1"
 }
+get() { # url token -> body
+  curl -fsS -H "Authorization: Bearer $2" "$1"
+}
+field() { # name: the first string value of that field in $BODY
+  sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p" "$BODY" | head -n 1
+}
+BODY=$(mktemp)
+trap 'rm -f "$BODY"' EXIT
 
 for tenant in uw pastiel; do
   admin=$(user_token "$tenant-admin")
@@ -42,9 +50,48 @@ refer() { # token reference bsn given family dob target
 \"question\":\"Demo: werkfit maken richting regulier werk\"}"
 }
 log "referral DEMO-UTR-0001: HTTP $(refer "$utrecht" DEMO-UTR-0001 111222333 Fatima 'El Amrani' 1990-04-12 PARTICIPATIEWET)"
+fatima=$(field clientId)
+fatima_status=$(field status)
 log "referral DEMO-UTR-0002: HTTP $(refer "$utrecht" DEMO-UTR-0002 123456782 Jan Jansen 1978-09-30 NUG)"
 log "referral DEMO-EDE-0001: HTTP $(refer "$ede" DEMO-EDE-0001 999999990 Sanne 'de Vries' 2001-02-17 WAJONG)"
 
 account_manager=$(user_token uw-account-manager)
 code=$(post "$EMPLOYER/employers" "$account_manager" '{"name":"Groenbedrijf De Linde BV","kvkNumber":"30123456","postcodeArea":"3526","sector":"groenvoorziening"}')
 log "employer Groenbedrijf De Linde BV: HTTP $code (409 = already there)"
+
+# One client all the way through intake into a trajectory, so caseloads and signals have something to show.
+if [ "$fatima_status" = RECEIVED ]; then
+  consultant=$(user_token uw-consultant)
+  today=$(date +%F)
+  for assessment in \
+    "{\"instrument\":\"PARTICIPATION_LADDER\",\"assessedOn\":\"$today\",\"step\":4}" \
+    "{\"instrument\":\"WAGE_VALUE\",\"assessedOn\":\"$today\",\"percent\":60}" \
+    "{\"instrument\":\"COMPETENCES\",\"assessedOn\":\"$today\",\"socialSkills\":3,\"motivation\":4,\"workSkills\":3,\"learningAttitude\":4}" \
+    "{\"instrument\":\"WORK_PREFERENCES\",\"assessedOn\":\"$today\",\"workTypes\":[\"groenvoorziening\"],\"hoursPerWeek\":24,\"postcode\":\"3526 KL\",\"maxTravelMinutes\":30}"; do
+    post "$INTAKE/clients/$fatima/assessments" "$consultant" "$assessment" >/dev/null
+  done
+  programme=$(get "$TRAJECTORY/programmes?size=50" "$consultant" | grep -o '"programmeId":"[^"]*"[^}]*"name":"UW Werkfit' \
+    | sed -n 's/^"programmeId":"\([^"]*\)".*/\1/p' | head -n 1)
+  # intake-service learns programmes from events; wait until it knows this one.
+  for _ in $(seq 1 30); do
+    get "$INTAKE/clients/$fatima/programme-fit" "$consultant" | grep -q "$programme" && break
+    sleep 1
+  done
+  log "admission of the DEMO-UTR-0001 client to UW Werkfit: HTTP $(post "$INTAKE/clients/$fatima/admission" "$consultant" "{\"programmeId\":\"$programme\"}")"
+  trajectory=""
+  for _ in $(seq 1 30); do
+    get "$TRAJECTORY/trajectories?clientId=$fatima" "$consultant" >"$BODY"
+    trajectory=$(field id)
+    [ -n "$trajectory" ] && break
+    sleep 1
+  done
+  if [ -n "$trajectory" ]; then
+    METHOD=PUT post "$TRAJECTORY/trajectories/$trajectory/coach" "$consultant" '{"coach":"uw-jobcoach"}' >/dev/null
+    METHOD=PUT post "$TRAJECTORY/trajectories/$trajectory/plan" "$consultant" "{\"priority\":\"LABOUR_MARKET_CHANCES\",\"goals\":[\
+{\"category\":\"DEVELOPMENT\",\"description\":\"Zes uur per dag volhouden\",\"measurableTarget\":\"4 weken, 3 dagen per week\",\"dueOn\":\"$(date -d '+8 weeks' +%F)\"},\
+{\"category\":\"LABOUR_MARKET_CHANCES\",\"description\":\"CV en sollicitatiebrief\",\"measurableTarget\":\"CV klaar en besproken\",\"dueOn\":\"$(date -d '+3 weeks' +%F)\"}]}" >/dev/null
+    log "trajectory $trajectory: coach uw-jobcoach, development plan v1 (unsigned)"
+  else
+    log "trajectory for the DEMO-UTR-0001 client did not appear within 30 s"
+  fi
+fi
