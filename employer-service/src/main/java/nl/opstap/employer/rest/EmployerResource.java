@@ -40,9 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Employers", description = "Employers offering proefplaatsingen, werkervaringsplekken and jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EmployerResource {
 
     private final EmployerService employerService;
@@ -96,7 +93,6 @@ public class EmployerResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
     @Operation(summary = "One employer")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public EmployerView get(@PathParam("id") UUID id) {
         return employers.findInTenant(caller.tenant(), id).map(EmployerView::of)
                 .orElseThrow(() -> ProblemException.notFound("Employer", id));

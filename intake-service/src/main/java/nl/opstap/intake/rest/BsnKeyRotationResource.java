@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import nl.opstap.intake.service.BsnKeyRotation;
-import nl.opstap.support.problem.Problem;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administration")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.WILDCARD)
-@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BsnKeyRotationResource {
 
     private final BsnKeyRotation rotation;

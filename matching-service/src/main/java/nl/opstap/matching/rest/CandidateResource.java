@@ -18,23 +18,17 @@ import java.util.UUID;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.matching.domain.CandidateProfile;
 import nl.opstap.matching.repository.CandidateProfileRepository;
-import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/candidates")
 @Tag(name = "Candidates", description = "The pool of admitted clients available for matching, pseudonymous")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CandidateResource {
 
     private final CandidateProfileRepository profiles;
@@ -74,7 +68,6 @@ public class CandidateResource {
     @Path("/{clientId}")
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
     @Operation(summary = "One candidate")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CandidateView get(@PathParam("clientId") UUID clientId) {
         return profiles.findInTenant(caller.tenant(), clientId).map(CandidateView::of)
                 .orElseThrow(() -> ProblemException.notFound("Candidate", clientId));

@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.anEmptyMap;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,6 +43,25 @@ public abstract class ServiceBasicsContract {
                 .then().statusCode(200)
                 .body("openapi", org.hamcrest.Matchers.startsWith("3."))
                 .body("paths", not(anEmptyMap()));
+    }
+
+    @Test
+    void everyOperationIsDocumented() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().path("paths");
+        List<String> undocumented = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            Object summary = operation.get("summary");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> responses = (Map<String, Object>) operation.get("responses");
+            boolean secured = operation.containsKey("security");
+            if (summary == null || summary.toString().isBlank() || responses == null
+                    || responses.keySet().stream().noneMatch(code -> code.startsWith("2"))
+                    || (secured && !(responses.containsKey("401") && responses.containsKey("403")))) {
+                undocumented.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        assertTrue(undocumented.isEmpty(), "operations without summary, success response or 401/403: " + undocumented);
     }
 
     @Test

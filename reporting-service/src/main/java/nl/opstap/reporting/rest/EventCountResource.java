@@ -8,11 +8,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import nl.opstap.reporting.repository.EventTallyRepository;
-import nl.opstap.support.problem.Problem;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,8 +18,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/event-counts")
 @Tag(name = "Event stream", description = "What the platform has recorded, per event type")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EventCountResource {
 
     private final EventTallyRepository tallies;

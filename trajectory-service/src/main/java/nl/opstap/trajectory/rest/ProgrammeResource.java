@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
-import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
@@ -38,9 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programmes", description = "The programme catalogue (traject-typen), versioned")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "400", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProgrammeResource {
 
     private final ProgrammeService programmeService;
@@ -76,7 +72,6 @@ public class ProgrammeResource {
     @Operation(summary = "Publish the next version of a programme",
             description = "Running trajectories keep the version they started under; new admissions use the newest.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProgrammeView.class)))
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response newVersion(@PathParam("id") UUID id, @NotNull @Valid ProgrammeRequest request) {
         ProgrammeVersion published = programmeService.publish(caller.tenant(), caller.name(), id, request.toDefinition());
         return Response.created(URI.create("/programmes/" + id)).entity(ProgrammeView.of(published)).build();
@@ -96,7 +91,6 @@ public class ProgrammeResource {
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The newest version of one programme")
-    @APIResponse(responseCode = "404", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ProgrammeView get(@PathParam("id") UUID id) {
         return versions.latest(caller.tenant(), id).map(ProgrammeView::of)
                 .orElseThrow(() -> ProblemException.notFound("Programme", id));

@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/signals/digest")
 @Tag(name = "Trajectories")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "401", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SignalDigestResource {
 
     private final CaseloadService caseload;
@@ -45,6 +43,7 @@ public class SignalDigestResource {
     @GET
     @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The latest daily signal list of a coach", description = "Computed each morning; coach defaults to you.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DigestView.class)))
     @APIResponse(responseCode = "404", description = "No list computed yet for this coach",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DigestView digest(@Parameter(description = "A coach's username; default yourself") @QueryParam("coach") String coach) {
