@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.opstap.support.cluster.ClusterLock;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -37,6 +38,7 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final OutboxRepository outbox;
+    private final ClusterLock clusterLock;
     private final OutboxConfig config;
     private final Clock clock;
     private final String bootstrapServers;
@@ -44,10 +46,11 @@ public class OutboxRelay {
     private final AtomicBoolean paused = new AtomicBoolean();
     private volatile Producer<String, String> producer;
 
-    OutboxRelay(OutboxRepository outbox, OutboxConfig config, Clock clock, MeterRegistry meters,
+    OutboxRelay(OutboxRepository outbox, ClusterLock clusterLock, OutboxConfig config, Clock clock, MeterRegistry meters,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String source) {
         this.outbox = outbox;
+        this.clusterLock = clusterLock;
         this.config = config;
         this.clock = clock;
         this.bootstrapServers = bootstrapServers;
@@ -66,7 +69,8 @@ public class OutboxRelay {
     /** Sends one batch; returns how many events were marked sent. */
     @Transactional
     public int relay() {
-        if (!outbox.tryRelayLock()) {
+        // One relay per service database at a time, so per-key order holds with several instances.
+        if (!clusterLock.tryLockForTransaction("opstap-outbox-relay")) {
             return 0;
         }
         List<OutboxEvent> batch = outbox.nextBatch(config.batchSize());
@@ -189,6 +193,7 @@ public class OutboxRelay {
     }
 
     void onStop(@Observes ShutdownEvent event) {
+        paused.set(true); // no new run while the database and the producer go away
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

@@ -6,7 +6,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
@@ -20,22 +19,7 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return count("sentAt is null");
     }
 
-    public boolean isSent(UUID eventId) {
-        return count("eventId = ?1 and sentAt is not null", eventId) > 0;
-    }
-
     public long deleteSentBefore(Instant cutoff) {
         return delete("sentAt is not null and sentAt < ?1", cutoff);
-    }
-
-    /**
-     * Only one relay per service database sends at a time, so per-key order holds with several instances.
-     * The lock is released when the transaction ends.
-     */
-    public boolean tryRelayLock() {
-        Object locked = getEntityManager()
-                .createNativeQuery("select pg_try_advisory_xact_lock(hashtext('opstap-outbox-relay'))")
-                .getSingleResult();
-        return Boolean.TRUE.equals(locked);
     }
 }
