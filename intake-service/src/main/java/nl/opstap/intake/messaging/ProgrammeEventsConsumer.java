@@ -2,10 +2,11 @@ package nl.opstap.intake.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import nl.opstap.events.MalformedEventException;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.intake.service.ProgrammeCatalogue;
 import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Programmes published by trajectory-service, kept to evaluate programme fit at intake. */
@@ -24,9 +25,9 @@ public class ProgrammeEventsConsumer {
 
     @Incoming("programmes")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = EventInbox.RETRIES, delay = EventInbox.RETRY_DELAY_MS, abortOn = MalformedEventException.class)
     public void onProgrammeEvent(String message) {
-        inbox.accept(CONSUMER, message).ifPresent(envelope -> {
+        inbox.process(CONSUMER, message, envelope -> {
             if (envelope.data() instanceof ProgrammePublished published) {
                 catalogue.published(envelope, published);
             }

@@ -2,10 +2,11 @@ package nl.opstap.intake.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import nl.opstap.events.MalformedEventException;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Trajectory endings become the referral's status for the municipality (terugmelding of the result). */
@@ -24,9 +25,9 @@ public class TrajectoryEventsConsumer {
 
     @Incoming("trajectories")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = EventInbox.RETRIES, delay = EventInbox.RETRY_DELAY_MS, abortOn = MalformedEventException.class)
     public void onTrajectoryEvent(String message) {
-        inbox.accept(CONSUMER, message).ifPresent(envelope -> {
+        inbox.process(CONSUMER, message, envelope -> {
             if (envelope.data() instanceof TrajectoryEnded ended) {
                 admissions.trajectoryEnded(envelope.tenant(), ended.clientId(), ended.outcome());
             }

@@ -2,10 +2,11 @@ package nl.opstap.matching.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import nl.opstap.events.ClientAdmitted;
+import nl.opstap.events.MalformedEventException;
 import nl.opstap.matching.service.CandidateProfileService;
 import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** intake-service's client stream: admissions become candidate profiles; other client events are not matching's concern. */
@@ -24,9 +25,9 @@ public class ClientEventsConsumer {
 
     @Incoming("clients")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = EventInbox.RETRIES, delay = EventInbox.RETRY_DELAY_MS, abortOn = MalformedEventException.class)
     public void onClientEvent(String message) {
-        inbox.accept(CONSUMER, message).ifPresent(envelope -> {
+        inbox.process(CONSUMER, message, envelope -> {
             if (envelope.data() instanceof ClientAdmitted admitted) {
                 profiles.admitted(envelope, admitted);
             }

@@ -19,6 +19,14 @@ public final class LocalInfra {
         run("kafka-start");
     }
 
+    public static void postgresStop() {
+        run("pg-stop");
+    }
+
+    public static void postgresStart() {
+        run("pg-start");
+    }
+
     private static void run(String command) {
         Path script = repoRoot().resolve("deploy/local/infra.sh");
         try {

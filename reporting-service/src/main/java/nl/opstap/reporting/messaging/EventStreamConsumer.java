@@ -2,9 +2,10 @@ package nl.opstap.reporting.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import nl.opstap.events.MalformedEventException;
 import nl.opstap.reporting.service.EventTallyService;
 import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -26,8 +27,8 @@ public class EventStreamConsumer {
 
     @Incoming("events")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = EventInbox.RETRIES, delay = EventInbox.RETRY_DELAY_MS, abortOn = MalformedEventException.class)
     public void onEvent(String message) {
-        inbox.accept(CONSUMER, message).ifPresent(tallies::count);
+        inbox.process(CONSUMER, message, tallies::count);
     }
 }

@@ -18,6 +18,7 @@ import nl.opstap.events.EventType;
 import nl.opstap.events.Topics;
 import nl.opstap.reporting.domain.EventTally;
 import nl.opstap.reporting.repository.EventTallyRepository;
+import nl.opstap.support.testing.LocalInfra;
 import nl.opstap.support.testing.TopicProbe;
 import nl.opstap.support.testing.TopicWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -74,6 +75,25 @@ class EventStreamConsumerTest {
             TopicWriter.send(Topics.INTAKE_CLIENT, marker, unknown);
             ConsumerRecord<String, String> dead = deadLetters.await(TopicProbe.valueContains(marker), Duration.ofSeconds(30));
             assertTrue(TopicProbe.header(dead, "dead-letter-reason").orElse("").contains("Unknown event type"));
+        }
+    }
+
+    @Test
+    void anEventArrivingWhileTheDatabaseRestartsIsRetriedNotDeadLettered() {
+        String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID client = UUID.randomUUID();
+        try (TopicProbe deadLetters = TopicProbe.open(Topics.deadLetter("reporting-service"))) {
+            LocalInfra.postgresStop();
+            try {
+                TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), benefitResumed(tenant, client));
+                // Give the consumer time to fail on the missing database at least once.
+                await().pollDelay(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> true);
+            } finally {
+                LocalInfra.postgresStart();
+            }
+            await().atMost(Duration.ofSeconds(60)).ignoreExceptions().until(() -> count(tenant) == 1);
+            assertTrue(deadLetters.collect(TopicProbe.valueContains(client.toString()), Duration.ofSeconds(2)).isEmpty(),
+                    "a transient failure must not dead-letter a valid event");
         }
     }
 

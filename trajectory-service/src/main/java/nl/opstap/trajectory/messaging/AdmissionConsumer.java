@@ -2,9 +2,10 @@ package nl.opstap.trajectory.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import nl.opstap.events.ClientAdmitted;
+import nl.opstap.events.MalformedEventException;
 import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import nl.opstap.trajectory.service.TrajectoryService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -24,9 +25,9 @@ public class AdmissionConsumer {
 
     @Incoming("clients")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = EventInbox.RETRIES, delay = EventInbox.RETRY_DELAY_MS, abortOn = MalformedEventException.class)
     public void onClientEvent(String message) {
-        inbox.accept(CONSUMER, message).ifPresent(envelope -> {
+        inbox.process(CONSUMER, message, envelope -> {
             if (envelope.data() instanceof ClientAdmitted admitted) {
                 trajectories.start(envelope.tenant(), admitted);
             }

@@ -2,10 +2,11 @@ package nl.opstap.trajectory.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import nl.opstap.events.ClientPlaced;
+import nl.opstap.events.MalformedEventException;
 import nl.opstap.events.PlacementEnded;
 import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.faulttolerance.Retry;
 import nl.opstap.trajectory.service.TrajectoryService;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -25,9 +26,9 @@ public class PlacementConsumer {
 
     @Incoming("placements")
     @Blocking
-    @Transactional
+    @Retry(maxRetries = EventInbox.RETRIES, delay = EventInbox.RETRY_DELAY_MS, abortOn = MalformedEventException.class)
     public void onPlacementEvent(String message) {
-        inbox.accept(CONSUMER, message).ifPresent(envelope -> {
+        inbox.process(CONSUMER, message, envelope -> {
             if (envelope.data() instanceof ClientPlaced placed) {
                 trajectories.placed(placed);
             } else if (envelope.data() instanceof PlacementEnded ended) {
