@@ -1,6 +1,5 @@
 package nl.opstap.employer.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -85,8 +84,7 @@ public class EmployerResource {
     public PageResponse<EmployerView> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<Employer> query = employers.forTenant(caller.tenant());
-        return PageResponse.of(query.page(page, size).list(), page, size, query.count(), EmployerView::of);
+        return PageResponse.of(employers.forTenant(caller.tenant()), page, size, EmployerView::of);
     }
 
     @GET

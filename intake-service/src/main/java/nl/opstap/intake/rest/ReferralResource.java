@@ -159,8 +159,7 @@ public class ReferralResource {
         PanacheQuery<Referral> query = referrals.search(caller.tenant(), municipalityScope(), status, programmeId,
                 receivedFrom == null ? null : receivedFrom.atStartOfDay(ReferralService.NL).toInstant(),
                 receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(ReferralService.NL).toInstant());
-        List<Referral> items = query.page(page, size).list();
-        return PageResponse.of(items, page, size, query.count(), ReferralView::of);
+        return PageResponse.of(query, page, size, ReferralView::of);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package nl.opstap.matching.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -60,8 +59,7 @@ public class CandidateResource {
     public PageResponse<CandidateView> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<CandidateProfile> query = profiles.forTenant(caller.tenant());
-        return PageResponse.of(query.page(page, size).list(), page, size, query.count(), CandidateView::of);
+        return PageResponse.of(profiles.forTenant(caller.tenant()), page, size, CandidateView::of);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package nl.opstap.support.rest;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -8,6 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One page of results; pages count from 0")
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
+    /** One page of a query's results, mapped to the API type. */
+    public static <E, T> PageResponse<T> of(PanacheQuery<E> query, int page, int size, Function<E, T> mapper) {
+        return of(query.page(page, size).list(), page, size, query.count(), mapper);
+    }
+
+    /** One page of already selected items; {@code totalItems} counts all pages. */
     public static <E, T> PageResponse<T> of(List<E> entities, int page, int size, long totalItems, Function<E, T> mapper) {
         int totalPages = size == 0 ? 0 : (int) ((totalItems + size - 1) / size);
         return new PageResponse<>(entities.stream().map(mapper).toList(), page, size, totalItems, totalPages);

@@ -1,6 +1,5 @@
 package nl.opstap.trajectory.rest;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -83,8 +82,7 @@ public class ProgrammeResource {
     public PageResponse<ProgrammeView> list(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        PanacheQuery<ProgrammeVersion> query = versions.latestForTenant(caller.tenant());
-        return PageResponse.of(query.page(page, size).list(), page, size, query.count(), ProgrammeView::of);
+        return PageResponse.of(versions.latestForTenant(caller.tenant()), page, size, ProgrammeView::of);
     }
 
     @GET
