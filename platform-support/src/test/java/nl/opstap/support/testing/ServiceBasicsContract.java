@@ -43,6 +43,7 @@ public abstract class ServiceBasicsContract {
                 .then().statusCode(200)
                 .body("openapi", org.hamcrest.Matchers.startsWith("3."))
                 .body("paths", not(anEmptyMap()));
+        given().get("/q/swagger-ui/index.html").then().statusCode(200);
     }
 
     @Test
@@ -70,6 +71,14 @@ public abstract class ServiceBasicsContract {
                 .then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://opstap.nl/problems/unauthenticated"));
+    }
+
+    @Test
+    void anUnknownPathIs404AsProblem() {
+        given().get("/no-such-endpoint")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://opstap.nl/problems/not-found"));
     }
 
     @Test
