@@ -135,6 +135,7 @@ class AdmissionFlowTest {
     void aClientWhoDoesNotFitNeedsAnOverrideReason() {
         String clientId = refer(TestData.bsn()).extract().path("clientId");
         assess(clientId, Map.of("instrument", "PARTICIPATION_LADDER", "assessedOn", "2026-11-02", "step", 1)).statusCode(201);
+        programmeFit(clientId); // the programme arrives as an event: wait until intake knows it
 
         consultant().contentType(ContentType.JSON).body(Map.of("programmeId", PROGRAMME.toString()))
                 .post("/clients/" + clientId + "/admission")
