@@ -42,6 +42,7 @@ import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.rest.QueryParams;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
+import nl.opstap.support.time.Netherlands;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -157,8 +158,8 @@ public class ReferralResource {
             throw ProblemException.invalid("receivedTo", "must not be before receivedFrom");
         }
         PanacheQuery<Referral> query = referrals.search(caller.tenant(), municipalityScope(), status, programmeId,
-                receivedFrom == null ? null : receivedFrom.atStartOfDay(ReferralService.NL).toInstant(),
-                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(ReferralService.NL).toInstant());
+                receivedFrom == null ? null : receivedFrom.atStartOfDay(Netherlands.ZONE).toInstant(),
+                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(Netherlands.ZONE).toInstant());
         return PageResponse.of(query, page, size, ReferralView::of);
     }
 

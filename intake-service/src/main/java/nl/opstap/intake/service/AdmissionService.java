@@ -32,6 +32,7 @@ import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
+import nl.opstap.support.time.Netherlands;
 
 /** The intake's decision: admit to a programme, or refer back to the municipality (terugmelding). */
 @ApplicationScoped
@@ -75,7 +76,8 @@ public class AdmissionService {
         Programme programme = programmes.latest(tenant, programmeId)
                 .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
         ProgrammePublished definition = AssessmentService.programmeOf(programme.definition);
-        ProgrammeFit fit = ProgrammeFitEvaluator.evaluate(definition, assessments.facts(tenant, clientId));
+        Map<Instrument, Assessment> latest = assessments.latest(tenant, clientId);
+        ProgrammeFit fit = ProgrammeFitEvaluator.evaluate(definition, assessments.facts(tenant, clientId, latest));
         if (fit.verdict() == Verdict.DOES_NOT_FIT && (overrideReason == null || overrideReason.isBlank())) {
             List<Problem.Violation> failed = fit.criteria().stream()
                     .filter(c -> c.outcome() == Outcome.NOT_MET)
@@ -84,7 +86,7 @@ public class AdmissionService {
             throw new ProblemException(ProblemType.BUSINESS_RULE,
                     "The client does not fit programme '" + definition.name() + "'; give an overrideReason to admit anyway", failed);
         }
-        LocalDate today = LocalDate.now(clock.withZone(ReferralService.NL));
+        LocalDate today = Netherlands.today(clock);
         referral.status = ReferralStatus.ADMITTED;
         referral.programmeId = programmeId;
         referral.statusReason = fit.verdict() == Verdict.DOES_NOT_FIT ? "ADMITTED_WITH_OVERRIDE" : null;
@@ -94,7 +96,7 @@ public class AdmissionService {
         referral.statusChangedAt = clock.instant();
 
         events.publish(tenant, clientId, new ClientAdmitted(clientId, referral.id, referral.municipalityCode, programmeId,
-                programme.key.version(), today, referral.targetGroup, referral.benefitSituation, profile(tenant, clientId)));
+                programme.key.version(), today, referral.targetGroup, referral.benefitSituation, profile(latest)));
         return referral;
     }
 
@@ -107,7 +109,7 @@ public class AdmissionService {
         referral.decidedBy = by;
         referral.statusChangedAt = clock.instant();
         events.publish(tenant, clientId, new ClientReferredBack(clientId, referral.id, referral.municipalityCode, reason,
-                LocalDate.now(clock.withZone(ReferralService.NL))));
+                Netherlands.today(clock)));
         return referral;
     }
 
@@ -138,8 +140,7 @@ public class AdmissionService {
     }
 
     /** The latest instrument values, as other services need them; no identity, no ZRM (health) details. */
-    private ClientProfile profile(String tenant, UUID clientId) {
-        Map<Instrument, Assessment> latest = assessments.latest(tenant, clientId);
+    private static ClientProfile profile(Map<Instrument, Assessment> latest) {
         Integer ladder = null;
         Integer wageValue = null;
         ClientProfile.Competences competences = null;

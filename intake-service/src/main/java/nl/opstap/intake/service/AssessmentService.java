@@ -26,6 +26,7 @@ import nl.opstap.intake.repository.ProgrammeRepository;
 import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.time.Netherlands;
 
 /** Intake interviews and diagnosis instruments, and what they say about programme fit. */
 @ApplicationScoped
@@ -122,7 +123,12 @@ public class AssessmentService {
 
     @Transactional
     public Map<CriterionAttribute, ClientFact> facts(String tenant, UUID clientId) {
-        Map<Instrument, Assessment> latest = latest(tenant, clientId);
+        return facts(tenant, clientId, latest(tenant, clientId));
+    }
+
+    /** The facts from a profile already loaded with {@link #latest}, plus the referral's. */
+    @Transactional
+    public Map<CriterionAttribute, ClientFact> facts(String tenant, UUID clientId, Map<Instrument, Assessment> latest) {
         Map<CriterionAttribute, ClientFact> facts = new EnumMap<>(CriterionAttribute.class);
         referrals.latestOfClient(tenant, clientId).ifPresent(r -> putReferralFacts(facts, r));
         for (Assessment a : latest.values()) {
@@ -150,7 +156,7 @@ public class AssessmentService {
     }
 
     private static void putReferralFacts(Map<CriterionAttribute, ClientFact> facts, Referral r) {
-        LocalDate received = LocalDate.ofInstant(r.receivedAt, ReferralService.NL);
+        LocalDate received = Netherlands.dateOf(r.receivedAt);
         facts.put(CriterionAttribute.TARGET_GROUP, new ClientFact(r.targetGroup.name(), "referral", received));
         facts.put(CriterionAttribute.BENEFIT_SITUATION, new ClientFact(r.benefitSituation.name(), "referral", received));
     }
@@ -168,7 +174,7 @@ public class AssessmentService {
     }
 
     private void notInFuture(String field, LocalDate date) {
-        if (date.isAfter(LocalDate.now(clock.withZone(ReferralService.NL)))) {
+        if (date.isAfter(Netherlands.today(clock))) {
             throw ProblemException.invalid(field, "must not be in the future");
         }
     }

@@ -10,7 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,14 +26,13 @@ import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
+import nl.opstap.support.time.Netherlands;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** Receiving referrals from municipal systems, idempotently, and their reports of resumed benefits. */
 @ApplicationScoped
 public class ReferralService {
 
-    /** Dutch dates: "today" for a referral is today in the Netherlands. */
-    public static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final ReferralRepository referrals;
     private final ClientRepository clients;
@@ -114,7 +112,7 @@ public class ReferralService {
         referrals.flush(); // surface a duplicate now, inside this attempt
 
         events.publish(tenant, client.id, new ReferralReceived(referral.id, client.id, municipalityCode, referral.targetGroup,
-                referral.benefitSituation, referral.indicatedProgrammeId, LocalDate.ofInstant(now, NL)));
+                referral.benefitSituation, referral.indicatedProgrammeId, Netherlands.dateOf(now)));
         return new Registration(referral, true);
     }
 
@@ -151,7 +149,7 @@ public class ReferralService {
      */
     @Transactional
     public boolean recordBenefitResumed(String tenant, String municipalityCode, Bsn bsn, LocalDate resumedOn) {
-        if (resumedOn.isAfter(LocalDate.now(clock.withZone(NL)))) {
+        if (resumedOn.isAfter(Netherlands.today(clock))) {
             throw ProblemException.invalid("resumedOn", "must not be in the future");
         }
         Client client = clients.findByBsnHash(tenant, vault.hash(bsn))
@@ -174,7 +172,7 @@ public class ReferralService {
     }
 
     private void checkDateOfBirth(LocalDate dateOfBirth) {
-        LocalDate today = LocalDate.now(clock.withZone(NL));
+        LocalDate today = Netherlands.today(clock);
         if (dateOfBirth.isAfter(today.minusYears(15)) || dateOfBirth.isBefore(today.minusYears(100))) {
             throw ProblemException.invalid("dateOfBirth", "must give an age between 15 and 100 years");
         }

@@ -252,6 +252,6 @@ public class TrajectoryResource {
     }
 
     private TrajectoryView view(Trajectory t) {
-        return TrajectoryView.of(t, caseload.signals(t.tenant, t.id));
+        return TrajectoryView.of(t, caseload.signals(t));
     }
 }

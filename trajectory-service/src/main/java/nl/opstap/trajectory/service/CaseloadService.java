@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.support.json.StoredJson;
+import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.config.TrajectoryConfig;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
 import nl.opstap.trajectory.domain.PlanGoal;
@@ -62,9 +63,12 @@ public class CaseloadService {
                 .toList();
     }
 
+    /** The signals of a trajectory the caller already holds (and was allowed to see). */
     @Transactional
-    public List<Signal> signals(String tenant, UUID trajectoryId) {
-        return signals(lifecycle.get(tenant, trajectoryId));
+    public List<Signal> signals(Trajectory t) {
+        List<PlanGoal> goals = plans.current(t.id).map((DevelopmentPlan p) -> p.goals).orElse(List.of());
+        LocalDate lastActivity = Netherlands.dateOf(t.lastActivityAt);
+        return Signal.of(t, goals, lifecycle.today(), lastActivity, config.signals().approachingEnd(), config.signals().inactivity());
     }
 
     @Transactional
@@ -108,11 +112,5 @@ public class CaseloadService {
     @Transactional
     public Optional<SignalDigest> latestDigest(String tenant, String coach) {
         return digests.latest(tenant, coach);
-    }
-
-    private List<Signal> signals(Trajectory t) {
-        List<PlanGoal> goals = plans.current(t.id).map((DevelopmentPlan p) -> p.goals).orElse(List.of());
-        LocalDate lastActivity = LocalDate.ofInstant(t.lastActivityAt, TrajectoryService.NL);
-        return Signal.of(t, goals, lifecycle.today(), lastActivity, config.signals().approachingEnd(), config.signals().inactivity());
     }
 }

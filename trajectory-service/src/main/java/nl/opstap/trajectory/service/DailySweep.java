@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.opstap.support.cluster.ClusterLock;
+import nl.opstap.support.time.Netherlands;
 
 /**
  * Once a day: the lifecycle's time-driven rules (aftercare ends, maximum durations), then each coach's signal
@@ -22,7 +23,7 @@ public class DailySweep {
         this.clusterLock = clusterLock;
     }
 
-    @Scheduled(cron = "${opstap.trajectory.sweep-cron:0 15 2 * * ?}", timeZone = "Europe/Amsterdam",
+    @Scheduled(cron = "${opstap.trajectory.sweep-cron:0 15 2 * * ?}", timeZone = Netherlands.ZONE_ID,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         run();

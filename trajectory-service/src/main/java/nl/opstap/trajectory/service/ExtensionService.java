@@ -46,7 +46,8 @@ public class ExtensionService {
             TrajectoryOutcome proposedExit, String actor) {
         Trajectory t = trajectories.get(tenant, trajectoryId);
         t.requireStatus("extend", TrajectoryStatus.ACTIVE);
-        if (extensions.ofTrajectory(trajectoryId).stream().anyMatch(e -> e.status == ExtensionStatus.REQUESTED)) {
+        List<Extension> earlier = extensions.ofTrajectory(trajectoryId);
+        if (earlier.stream().anyMatch(e -> e.status == ExtensionStatus.REQUESTED)) {
             throw new IllegalTransitionException("An extension request is already waiting for approval");
         }
         ProgrammeDefinition programme = programmes.definition(t.programmeId, t.programmeVersion);
@@ -58,7 +59,7 @@ public class ExtensionService {
         extension.motivation = motivation;
         extension.requestedAt = clock.instant();
         extension.requestedBy = actor;
-        Optional<String> refusal = programme.extensionPolicy().refusalFor(months, reasonCode, extensions.ofTrajectory(trajectoryId));
+        Optional<String> refusal = programme.extensionPolicy().refusalFor(months, reasonCode, earlier);
         if (refusal.isPresent()) {
             refuse(t, extension, refusal.get(), proposedExit, Timeline.SYSTEM);
             extensions.persist(extension);

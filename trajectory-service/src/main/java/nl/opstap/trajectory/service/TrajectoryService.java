@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.events.AftercareEnded;
@@ -18,6 +17,7 @@ import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.domain.AftercareContact;
 import nl.opstap.trajectory.domain.IllegalTransitionException;
 import nl.opstap.trajectory.domain.MaximumDurationRule;
@@ -31,7 +31,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class TrajectoryService {
 
-    public static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
     private static final Logger LOG = Logger.getLogger(TrajectoryService.class);
     /** Dutch full-time work is 36-40 hours; from 32 hours a week a placement counts as full-time outflow. */
     private static final int FULL_TIME_HOURS = 32;
@@ -54,7 +53,7 @@ public class TrajectoryService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(NL));
+        return Netherlands.today(clock);
     }
 
     public Trajectory get(String tenant, UUID id) {
