@@ -503,16 +503,19 @@ kafka_wait() {
   log "Kafka ready: $KAFKA_BOOTSTRAP_SERVERS (pid $pid)"
 }
 
+stop_by_pid() { # name pid pidfile: stop a process group we started and forget its pid file
+  if [ -z "$2" ]; then
+    log "$1 not running"
+  else
+    stop_group "$2" "$1" 20
+  fi
+  rm -f "$3"
+}
+
 cmd_kafka_stop() {
   local pid
   pid=$(kafka_pid)
-  if [ -z "$pid" ]; then
-    log "Kafka not running"
-    rm -f "$KAFKA_PIDFILE"
-    return 0
-  fi
-  stop_group "$pid" Kafka 20
-  rm -f "$KAFKA_PIDFILE"
+  stop_by_pid Kafka "$pid" "$KAFKA_PIDFILE"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -596,13 +599,7 @@ kc_wait() {
 cmd_keycloak_stop() {
   local pid
   pid=$(kc_pid)
-  if [ -z "$pid" ]; then
-    log "Keycloak not running"
-    rm -f "$KC_PIDFILE"
-    return 0
-  fi
-  stop_group "$pid" Keycloak 20
-  rm -f "$KC_PIDFILE"
+  stop_by_pid Keycloak "$pid" "$KC_PIDFILE"
 }
 
 # ---------------------------------------------------------------------------------------------
