@@ -11,6 +11,9 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
+import nl.opstap.support.domain.DomainException;
+import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -37,6 +40,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return Response.status(e.type().status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(uri.getPath())).build();
+    }
+
+    /** Domain errors raised below rest/: one mapping for every service. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        ProblemType type;
+        if (e instanceof NotFoundException) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof InvalidTransitionException) {
+            type = ProblemType.CONFLICT;
+        } else {
+            type = ProblemType.BUSINESS_RULE;
+        }
+        return respond(type, e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper
