@@ -61,7 +61,7 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "ZrmAssessment", description = "Zelfredzaamheid-matrix: every life domain scored 1 (acute problems) to 5 (self-sufficient)")
-    record Zrm(@NotNull LocalDate assessedOn, @NotNull Map<ZrmDomain, @NotNull @Min(1) @Max(5) Integer> scores) implements AssessmentRequest {
+    record Zrm(@NotNull LocalDate assessedOn, @NotNull @Size(max = 12) Map<ZrmDomain, @NotNull @Min(1) @Max(5) Integer> scores) implements AssessmentRequest {
         public InstrumentResult toResult() {
             EnumSet<ZrmDomain> missing = EnumSet.allOf(ZrmDomain.class);
             missing.removeAll(scores.keySet());
@@ -89,7 +89,7 @@ public sealed interface AssessmentRequest {
 
     @Schema(name = "RiasecAssessment", description = "Interest test: scores 0-100 for R, I, A, S, E, C")
     record Riasec(@NotNull LocalDate assessedOn,
-            @NotEmpty Map<@NotNull @Pattern(regexp = "[RIASEC]", message = "must be one of R, I, A, S, E, C") String,
+            @NotEmpty @Size(max = 6) Map<@NotNull @Size(max = 1) @Pattern(regexp = "[RIASEC]", message = "must be one of R, I, A, S, E, C") String,
                     @NotNull @Min(0) @Max(100) Integer> scores) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.Riasec(scores);
@@ -99,7 +99,7 @@ public sealed interface AssessmentRequest {
     @Schema(name = "WorkPreferencesAssessment", description = "Work types, hours a week, home postcode and maximum travel time")
     record WorkPreferences(@NotNull LocalDate assessedOn, @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> workTypes,
             @Min(1) @Max(48) int hoursPerWeek,
-            @NotNull @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}", message = "must be a Dutch postcode such as 3511 AB") String postcode,
+            @NotNull @Size(max = 7) @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}", message = "must be a Dutch postcode such as 3511 AB") String postcode,
             @Min(0) @Max(240) int maxTravelMinutes) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.WorkPreferences(workTypes, hoursPerWeek, postcode.replace(" ", ""), maxTravelMinutes);
@@ -107,7 +107,7 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "PhysicalLimitsAssessment", description = "What the work must not demand")
-    record PhysicalLimits(@NotNull LocalDate assessedOn, @NotNull List<@NotNull PhysicalLimit> limits) implements AssessmentRequest {
+    record PhysicalLimits(@NotNull LocalDate assessedOn, @NotNull @Size(max = 6) List<@NotNull PhysicalLimit> limits) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.PhysicalLimits(limits);
         }

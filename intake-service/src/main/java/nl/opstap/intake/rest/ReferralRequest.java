@@ -20,7 +20,7 @@ public record ReferralRequest(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._/-]+", message = "may contain letters, digits and . _ / - only")
         String municipalityReference,
         @Schema(description = "Burgerservicenummer (BSN), 9 digits, 11-proef; stored encrypted, never returned", example = "111222333")
-        @NotNull @ValidBsn
+        @NotNull @Size(max = 9) @ValidBsn
         String bsn,
         @NotNull @Valid
         PersonName name,
@@ -49,7 +49,7 @@ public record ReferralRequest(
     public record Contact(
             @Schema(example = "+31612345678") @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "must be a phone number") String phone,
             @Schema(example = "f.elamrani@example.nl") @Size(max = 254) @Email String email,
-            @Schema(description = "Dutch postcode", example = "3511 AB") @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}", message = "must be a Dutch postcode such as 3511 AB") String postcode) {
+            @Schema(description = "Dutch postcode", example = "3511 AB") @Size(max = 7) @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}", message = "must be a Dutch postcode such as 3511 AB") String postcode) {
     }
 
     NewReferral toNewReferral() {

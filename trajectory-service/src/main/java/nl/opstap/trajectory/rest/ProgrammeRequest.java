@@ -1,7 +1,9 @@
 package nl.opstap.trajectory.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,27 +26,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A programme (traject-type) version to publish")
 public record ProgrammeRequest(
         @Schema(example = "Werkervaringsplek ISD BOL") @NotBlank @Size(max = 200) String name,
-        @Schema(description = "Doelgroepen the programme is for") @NotEmpty List<@NotNull TargetGroup> targetGroups,
-        @Schema(description = "All must hold to fit (inclusiecriteria)") @NotNull @Valid List<@NotNull CriterionRequest> inclusionCriteria,
-        @Schema(description = "Any that holds excludes (exclusiecriteria)") @NotNull @Valid List<@NotNull CriterionRequest> exclusionCriteria,
+        @Schema(description = "Doelgroepen the programme is for") @NotEmpty @Size(max = 9) List<@NotNull TargetGroup> targetGroups,
+        @Schema(description = "All must hold to fit (inclusiecriteria)") @NotNull @Size(max = 50) @Valid List<@NotNull CriterionRequest> inclusionCriteria,
+        @Schema(description = "Any that holds excludes (exclusiecriteria)") @NotNull @Size(max = 50) @Valid List<@NotNull CriterionRequest> exclusionCriteria,
         @Schema(description = "Ordered phases", example = "[\"preparation\", \"work-experience\", \"outflow\"]")
-        @NotEmpty List<@NotBlank @Size(max = 100) String> phases,
+        @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 100) String> phases,
         @Min(1) @Max(120) int minDurationMonths,
         @Min(1) @Max(120) int maxDurationMonths,
         @Schema(description = "How many extensions; 0 = none") @Min(0) @Max(10) int maxExtensions,
         @Schema(description = "Maximum months per extension") @Min(0) @Max(60) int maxExtensionMonths,
         @Schema(description = "Maximum months all extensions together; 0 = no cap beyond the other limits") @Min(0) @Max(120) int extensionTotalCapMonths,
         @Schema(description = "Reason codes an extension may give; empty = any", example = "[\"MEDICAL\", \"PLACEMENT_IN_SIGHT\"]")
-        List<@NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String> extensionReasons,
+        @Size(max = 50) List<@NotBlank @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String> extensionReasons,
         @Schema(description = "Whether a second person must approve an extension") boolean extensionNeedsSecondApproval,
         @Schema(description = "At the maximum end date: END_REFERRED_BACK ends the trajectory, FLAG signals it; default FLAG")
         MaximumDurationRule atMaximumDuration,
         @Schema(description = "Planned reviews counted from the start, e.g. after 4 weeks and a go/no-go after 13 weeks")
-        @Valid List<@NotNull ReviewPointRequest> reviewSchedule,
+        @Size(max = 52) @Valid List<@NotNull ReviewPointRequest> reviewSchedule,
         @Schema(description = "After the planned reviews, review every so many weeks") @Min(1) @Max(52) Integer reviewEveryWeeks,
         @Schema(description = "Length of aftercare (nazorg) after placement") @Min(0) @Max(36) int aftercareMonths,
         @Schema(description = "Financial arrangement while in the programme") @NotNull BenefitSituation financialArrangement,
-        @Schema(description = "Planned cost per trajectory in euros", example = "3000") @NotNull @DecimalMin("0") BigDecimal plannedCostEur) {
+        @Schema(description = "Planned cost per trajectory in euros", example = "3000") @NotNull @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal plannedCostEur) {
 
     @Schema(description = "A testable rule intake can evaluate and explain")
     public record CriterionRequest(
@@ -53,7 +55,7 @@ public record ProgrammeRequest(
             @NotNull CriterionAttribute attribute,
             @NotNull CriterionOperator operator,
             @Schema(description = "Operands: BETWEEN two numbers, AT_LEAST/AT_MOST one, IN/NOT_IN one or more, IS_TRUE/IS_FALSE none")
-            List<@NotBlank @Size(max = 60) String> values) {
+            @Size(max = 50) List<@NotBlank @Size(max = 60) String> values) {
     }
 
     public record ReviewPointRequest(@Min(1) @Max(520) int afterWeeks, boolean goNoGo) {

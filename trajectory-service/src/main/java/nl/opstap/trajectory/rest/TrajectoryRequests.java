@@ -61,7 +61,7 @@ final class TrajectoryRequests {
             @NotNull LocalDate heldOn,
             @Schema(description = "Who took part; a three-way review has client, coach and employer or supervisor")
             @NotEmpty @Size(max = 10) @Valid List<@NotNull ParticipantRequest> participants,
-            @Valid List<@NotNull GoalProgressRequest> goalProgress,
+            @Size(max = 30) @Valid List<@NotNull GoalProgressRequest> goalProgress,
             @NotNull ReviewDecision decision,
             @Schema(description = "When to review next; default from the programme's review schedule") LocalDate nextReviewOn,
             @Size(max = 4000) String notes) {
@@ -75,7 +75,7 @@ final class TrajectoryRequests {
 
     record ExtensionRequest(
             @Min(1) @Max(24) int months,
-            @Schema(example = "PLACEMENT_IN_SIGHT") @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String reasonCode,
+            @Schema(example = "PLACEMENT_IN_SIGHT") @NotNull @Size(max = 60) @Pattern(regexp = "[A-Z][A-Z0-9_]{1,59}") String reasonCode,
             @Size(max = 2000) String motivation,
             @Schema(description = "The exit proposed should the extension be refused; default REFERRED_BACK") TrajectoryOutcome proposedExit) {
     }
@@ -85,7 +85,7 @@ final class TrajectoryRequests {
 
     record AftercareContactRequest(
             @NotNull LocalDate contactOn,
-            @NotNull @Pattern(regexp = "PHONE|VISIT_EMPLOYER|JOBCOACHING|OTHER", message = "must be PHONE, VISIT_EMPLOYER, JOBCOACHING or OTHER")
+            @NotNull @Size(max = 20) @Pattern(regexp = "PHONE|VISIT_EMPLOYER|JOBCOACHING|OTHER", message = "must be PHONE, VISIT_EMPLOYER, JOBCOACHING or OTHER")
             String kind,
             @Size(max = 4000) String notes) {
     }
