@@ -2,14 +2,12 @@ package nl.opstap.employer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,6 +24,7 @@ import nl.opstap.employer.repository.EmployerRepository;
 import nl.opstap.employer.service.EmployerService;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -82,9 +81,8 @@ public class EmployerResource {
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
     @Operation(summary = "List the organisation's employers", description = "Sorted by name.")
     public PageResponse<EmployerView> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(employers.forTenant(caller.tenant()), page, size, EmployerView::of);
+            @BeanParam PageRequest page) {
+        return PageResponse.of(employers.forTenant(caller.tenant()), page, EmployerView::of);
     }
 
     @GET

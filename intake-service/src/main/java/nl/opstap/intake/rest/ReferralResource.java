@@ -1,16 +1,17 @@
 package nl.opstap.intake.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,6 +39,8 @@ import nl.opstap.intake.service.ReferralService;
 import nl.opstap.intake.service.ReferralService.Registration;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.BodyLimit;
+import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.rest.QueryParams;
 import nl.opstap.support.security.Caller;
@@ -61,15 +64,17 @@ public class ReferralResource {
     private final ReferralRepository referrals;
     private final Caller caller;
     private final Validator validator;
+    private final ObjectMapper json;
     private final UriInfo uriInfo;
 
     ReferralResource(ReferralService referralService, AdmissionService admissionService, ReferralRepository referrals, Caller caller,
-            Validator validator, UriInfo uriInfo) {
+            Validator validator, ObjectMapper json, UriInfo uriInfo) {
         this.referralService = referralService;
         this.admissionService = admissionService;
         this.referrals = referrals;
         this.caller = caller;
         this.validator = validator;
+        this.json = json;
         this.uriInfo = uriInfo;
     }
 
@@ -100,6 +105,7 @@ public class ReferralResource {
     @POST
     @Path("/batch")
     @RolesAllowed(Roles.MUNICIPALITY)
+    @BodyLimit(kilobytes = 1024)
     @Operation(summary = "Refer a batch of clients",
             description = "For nightly exports. Every item gets its own result; a bad item does not reject the others.")
     @APIResponse(responseCode = "200", description = "One result per item",
@@ -111,12 +117,13 @@ public class ReferralResource {
         int created = 0;
         int unchanged = 0;
         for (int i = 0; i < batch.items().size(); i++) {
-            ReferralRequest item = batch.items().get(i);
-            String reference = item == null ? null : item.municipalityReference();
+            JsonNode node = batch.items().get(i);
+            String reference = node == null ? null : node.path("municipalityReference").asText(null);
             try {
-                if (item == null) {
+                if (node == null || node.isNull()) {
                     throw ProblemException.invalid("", "must not be null");
                 }
+                ReferralRequest item = readItem(node);
                 Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(item);
                 if (!violations.isEmpty()) {
                     throw ProblemException.fromViolations(violations);
@@ -136,6 +143,14 @@ public class ReferralResource {
         return new BatchReferralResponse(created, unchanged, results.size() - created - unchanged, results);
     }
 
+    private ReferralRequest readItem(JsonNode node) {
+        try {
+            return json.treeToValue(node, ReferralRequest.class);
+        } catch (JsonProcessingException e) {
+            throw ProblemException.unreadable(e);
+        }
+    }
+
     @GET
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CONSULTANT})
     @Operation(summary = "List referrals",
@@ -148,8 +163,7 @@ public class ReferralResource {
             @QueryParam("receivedFrom") String fromParam,
             @Parameter(description = "Received on or before this date", schema = @Schema(implementation = LocalDate.class))
             @QueryParam("receivedTo") String toParam,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @BeanParam PageRequest page) {
         ReferralStatus status = QueryParams.enumValue(ReferralStatus.class, "status", statusParam);
         UUID programmeId = QueryParams.uuid("programmeId", programmeParam);
         LocalDate receivedFrom = QueryParams.date("receivedFrom", fromParam);
@@ -160,7 +174,7 @@ public class ReferralResource {
         PanacheQuery<Referral> query = referrals.search(caller.tenant(), municipalityScope(), status, programmeId,
                 receivedFrom == null ? null : receivedFrom.atStartOfDay(Netherlands.ZONE).toInstant(),
                 receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(Netherlands.ZONE).toInstant());
-        return PageResponse.of(query, page, size, ReferralView::of);
+        return PageResponse.of(query, page, ReferralView::of);
     }
 
     @GET

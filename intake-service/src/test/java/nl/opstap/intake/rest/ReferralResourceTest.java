@@ -151,6 +151,26 @@ class ReferralResourceTest {
     }
 
     @Test
+    void shouldRejectAnUnreadableBatchItemAloneNamingItsField() {
+        String good = TestData.reference();
+        Map<String, Object> numberBsn = TestData.referral(TestData.reference(), TestData.bsn());
+        numberBsn.put("bsn", 111222333);
+        Map<String, Object> ancientDate = TestData.referral(TestData.reference(), TestData.bsn());
+        ancientDate.put("dateOfBirth", "-0001-01-01");
+        Map<String, Object> batch = Map.of("items", List.of(numberBsn, TestData.referral(good, TestData.bsn()), ancientDate));
+
+        given().auth().oauth2(Tokens.client(UTRECHT)).contentType(ContentType.JSON).body(batch)
+                .post("/referrals/batch")
+                .then().statusCode(200)
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(2))
+                .body("results[0].problem.violations.field", hasItem("bsn"))
+                .body("results[0].problem.violations[0].message", not(org.hamcrest.Matchers.containsString("111222333")))
+                .body("results[1].outcome", equalTo("CREATED"))
+                .body("results[2].problem.violations.field", hasItem("dateOfBirth"));
+    }
+
+    @Test
     void batchJudgesEachItemOnItsOwn() {
         String good1 = TestData.reference();
         String good2 = TestData.reference();

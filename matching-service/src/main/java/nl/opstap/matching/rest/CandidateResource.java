@@ -1,9 +1,7 @@
 package nl.opstap.matching.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +16,7 @@ import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.matching.domain.CandidateProfile;
 import nl.opstap.matching.repository.CandidateProfileRepository;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -57,9 +56,8 @@ public class CandidateResource {
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
     @Operation(summary = "List candidates of your organisation", description = "Most recently admitted first.")
     public PageResponse<CandidateView> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(profiles.forTenant(caller.tenant()), page, size, CandidateView::of);
+            @BeanParam PageRequest page) {
+        return PageResponse.of(profiles.forTenant(caller.tenant()), page, CandidateView::of);
     }
 
     @GET

@@ -3,6 +3,7 @@ package nl.opstap.support.openapi;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.util.Map;
 import nl.opstap.support.problem.Problem;
+import nl.opstap.support.rest.BodyLimit;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -14,7 +15,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the error responses every Opstap operation can give, in one place instead of on every resource:
  * 400 where there is input, 401 and 403 where a role is required, 404 where the path names a resource,
- * 500 everywhere; all {@code application/problem+json}. Responses a resource documents itself are kept.
+ * 413 where there is a body, 500 everywhere; all {@code application/problem+json}. Responses a resource
+ * documents itself are kept.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -36,6 +38,10 @@ public class ProblemResponsesFilter implements OASFilter {
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             if (hasInput) {
                 add(operation, "400", "Invalid input; each invalid field is named in violations");
+            }
+            if (operation.getRequestBody() != null) {
+                add(operation, "413", "Request body larger than this endpoint accepts (" + BodyLimit.DEFAULT_KB
+                        + " KB unless its description says otherwise)");
             }
             if (secured) {
                 add(operation, "401", "No valid bearer token");

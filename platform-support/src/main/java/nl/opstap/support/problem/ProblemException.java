@@ -1,5 +1,6 @@
 package nl.opstap.support.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;
 import java.util.Comparator;
 import java.util.List;
@@ -33,7 +34,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, "Request is not valid", List.of(new Problem.Violation(field, message)));
+        return new ProblemException(ProblemType.VALIDATION, null, List.of(new Problem.Violation(field, message)));
     }
 
     /** Bean Validation results as a validation problem, for input checked by hand (e.g. items of a batch). */
@@ -42,12 +43,17 @@ public class ProblemException extends RuntimeException {
                 .map(v -> new Problem.Violation(ProblemMappers.fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return new ProblemException(ProblemType.VALIDATION, "Request is not valid", fields);
+        return new ProblemException(ProblemType.VALIDATION, null, fields);
+    }
+
+    /** A JSON value that could not be read, explained as the edge explains an unreadable body. */
+    public static ProblemException unreadable(JsonProcessingException e) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, null, JsonProblems.violations(e));
     }
 
     /** The problem body this exception is answered with. */
     public Problem toProblem(String instance) {
-        return new Problem(type.uri(), type.title(), type.status(), getMessage(), instance, violations);
+        return Problem.of(type, getMessage(), instance, violations);
     }
 
     public ProblemType type() {

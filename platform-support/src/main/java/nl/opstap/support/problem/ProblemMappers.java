@@ -1,32 +1,39 @@
 package nl.opstap.support.problem;
 
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
-import nl.opstap.support.domain.DomainException;
-import nl.opstap.support.domain.InvalidTransitionException;
-import nl.opstap.support.domain.NotFoundException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import nl.opstap.support.domain.DomainException;
+import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.NotFoundException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Turns every failure into {@code application/problem+json}. Client mistakes get 4xx with the field named;
@@ -57,18 +64,29 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> nodes(v.getPropertyPath()).stream().anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
         if (returnValue) {
             return internal(e, uri);
         }
-        return problem(ProblemException.fromViolations(e.getConstraintViolations()), uri);
+        Method method = methodOf(resource);
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> violationOf(v, method))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(ProblemType.VALIDATION, null, uri, violations);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(ProblemType.MALFORMED_REQUEST, "Request body cannot be read", uri, jsonViolations(e));
+        // A body limit hit while Jackson was reading arrives wrapped in Jackson's exception.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+        }
+        return respond(ProblemType.MALFORMED_REQUEST, null, uri, JsonProblems.violations(e));
     }
 
     /** Registered for the exact type because Quarkus ships its own (plain JSON) mapper for it. */
@@ -79,24 +97,42 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableJson(json, uri);
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
         }
         int status = e.getResponse().getStatus();
-        ProblemType type = Arrays.stream(ProblemType.values())
-                .filter(t -> t.status() == status)
-                .findFirst()
-                .orElse(status >= 500 ? ProblemType.INTERNAL : ProblemType.VALIDATION);
-        if (type == ProblemType.INTERNAL) {
+        if (status >= 500) {
             return internal(e, uri);
         }
-        return respond(type, type.title(), uri, List.of());
+        ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.status() == status).findFirst().orElse(null);
+        if (type == null) {
+            Problem problem = new Problem(java.net.URI.create("about:blank"), e.getResponse().getStatusInfo().getReasonPhrase(), status, e.getMessage(), uri.getPath(),
+                    List.of());
+            return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+        }
+        return respond(type, detailFor(type, uri), uri, List.of());
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED, "A valid bearer token is required", uri, List.of()))
+        return Response.fromResponse(respond(ProblemType.UNAUTHENTICATED,
+                        "Send a valid, unexpired bearer token from the Opstap identity provider", uri, List.of()))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    /** Tokens cannot be checked while the identity provider is unreachable: a retryable state, not a bug. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("Identity provider unavailable on %s", uri.getPath());
+        return Response.fromResponse(respond(ProblemType.UNAVAILABLE, "The identity provider cannot be reached to check the token; "
+                        + "try again shortly", uri, List.of()))
+                .header(HttpHeaders.RETRY_AFTER, "5")
                 .build();
     }
 
@@ -110,6 +146,21 @@ public class ProblemMappers {
         return internal(e, uri);
     }
 
+    private static String detailFor(ProblemType type, UriInfo uri) {
+        switch (type) {
+            case NOT_FOUND:
+                return "Nothing is found at " + uri.getPath() + "; the OpenAPI document at /q/openapi lists the endpoints";
+            case METHOD_NOT_ALLOWED:
+                return "This path does not accept that method; the OpenAPI document at /q/openapi lists what it does accept";
+            case NOT_ACCEPTABLE:
+                return "This endpoint answers application/json (errors application/problem+json); ask for one of those";
+            case UNSUPPORTED_MEDIA_TYPE:
+                return "Send the body as application/json";
+            default:
+                return type.title();
+        }
+    }
+
     private static Response internal(Throwable e, UriInfo uri) {
         String errorId = UUID.randomUUID().toString();
         // The exception class and stack only; messages of driver and mapping exceptions can quote input values.
@@ -119,8 +170,63 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.Violation> violations) {
-        Problem problem = new Problem(type.uri(), type.title(), type.status(), detail, uri == null ? null : uri.getPath(), violations);
+        Problem problem = Problem.of(type, detail, uri == null ? null : uri.getPath(), violations);
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Method methodOf(SimpleResourceInfo resource) {
+        if (resource == null || resource.getResourceClass() == null) {
+            return null;
+        }
+        try {
+            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A violation as the caller sees it: a query, path or header parameter by its HTTP name, the body's
+     * fields by their JSON path, and a missing body as the body.
+     */
+    private static Problem.Violation violationOf(ConstraintViolation<?> violation, Method method) {
+        List<Path.Node> nodes = nodes(violation.getPropertyPath());
+        boolean onParameterItself = nodes.stream().noneMatch(n -> n.getKind() == ElementKind.PROPERTY
+                || n.getKind() == ElementKind.CONTAINER_ELEMENT || n.getKind() == ElementKind.BEAN);
+        Path.ParameterNode parameter = nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).findFirst()
+                .map(n -> n.as(Path.ParameterNode.class)).orElse(null);
+        if (onParameterItself && parameter != null && method != null && parameter.getParameterIndex() < method.getParameterCount()) {
+            String httpName = httpNameOf(method.getParameterAnnotations()[parameter.getParameterIndex()]);
+            if (httpName == null) {
+                return new Problem.Violation("", "a JSON body is required");
+            }
+            return new Problem.Violation(httpName, violation.getMessage());
+        }
+        return new Problem.Violation(fieldOf(violation), violation.getMessage());
+    }
+
+    private static String httpNameOf(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof QueryParam q) {
+                return q.value();
+            }
+            if (annotation instanceof PathParam p) {
+                return p.value();
+            }
+            if (annotation instanceof HeaderParam h) {
+                return h.value();
+            }
+            if (annotation instanceof CookieParam c) {
+                return c.value();
+            }
+            if (annotation instanceof FormParam f) {
+                return f.value();
+            }
+            if (annotation instanceof BeanParam || annotation instanceof Context) {
+                return "";
+            }
+        }
+        return null;
     }
 
     /** The JSON path of the invalid input, without the Java method and parameter names. */
@@ -155,41 +261,8 @@ public class ProblemMappers {
     }
 
     private static List<Path.Node> nodes(Path path) {
-        List<Path.Node> nodes = new java.util.ArrayList<>();
+        List<Path.Node> nodes = new ArrayList<>();
         path.forEach(nodes::add);
         return nodes;
-    }
-
-    private static String pathOf(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining())
-                .replaceFirst("^\\.", "");
-    }
-
-    private static List<Problem.Violation> jsonViolations(JsonProcessingException e) {
-        if (e instanceof InvalidTypeIdException typeId) {
-            // The discriminator is not on the JSON path; its name is on the base type's @JsonTypeInfo.
-            JsonTypeInfo info = typeId.getBaseType() == null ? null : typeId.getBaseType().getRawClass().getAnnotation(JsonTypeInfo.class);
-            String prefix = pathOf(typeId);
-            String property = info == null ? "type" : info.property();
-            return List.of(new Problem.Violation(prefix.isEmpty() ? property : prefix + "." + property,
-                    "'" + typeId.getTypeId() + "' is not a known type"));
-        }
-        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
-            return List.of(new Problem.Violation("", "Body is not valid JSON"));
-        }
-        String field = pathOf(mapping);
-        String message;
-        if (e instanceof InvalidFormatException format && format.getTargetType() != null && format.getTargetType().isEnum()) {
-            message = "must be one of " + Arrays.toString(format.getTargetType().getEnumConstants());
-        } else if (e instanceof InvalidFormatException format && format.getTargetType() != null) {
-            message = "must be a valid " + format.getTargetType().getSimpleName();
-        } else if (e instanceof UnrecognizedPropertyException) {
-            message = "is not a known field";
-        } else {
-            message = "has the wrong type or shape";
-        }
-        return List.of(new Problem.Violation(field, message));
     }
 }

@@ -12,9 +12,13 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "Representation not available", 406),
     CONFLICT("conflict", "Conflict with the current state", 409),
+    PAYLOAD_TOO_LARGE("payload-too-large", "Request body too large", 413),
+    URI_TOO_LONG("uri-too-long", "Request URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     BUSINESS_RULE("business-rule", "Request breaks a business rule", 422),
-    INTERNAL("internal", "Internal error", 500);
+    HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
+    INTERNAL("internal", "Internal error", 500),
+    UNAVAILABLE("unavailable", "Temporarily unavailable", 503);
 
     private static final String BASE = "https://opstap.nl/problems/";
 

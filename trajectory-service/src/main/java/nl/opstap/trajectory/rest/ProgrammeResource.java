@@ -2,11 +2,9 @@ package nl.opstap.trajectory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,6 +17,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -80,9 +79,8 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.ADMIN, Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The organisation's programmes, newest version of each", description = "Sorted by name.")
     public PageResponse<ProgrammeView> list(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return PageResponse.of(versions.latestForTenant(caller.tenant()), page, size, ProgrammeView::of);
+            @BeanParam PageRequest page) {
+        return PageResponse.of(versions.latestForTenant(caller.tenant()), page, ProgrammeView::of);
     }
 
     @GET

@@ -2,11 +2,9 @@ package nl.opstap.trajectory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -21,6 +19,7 @@ import java.util.UUID;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
+import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.rest.QueryParams;
 import nl.opstap.support.security.Caller;
@@ -94,15 +93,14 @@ public class TrajectoryResource {
             @Parameter(description = "The trajectories of one client", schema = @Schema(implementation = UUID.class))
             @QueryParam("clientId") String clientId,
             @Parameter(schema = @Schema(implementation = Signal.Kind.class)) @QueryParam("signal") String signal,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @BeanParam PageRequest page) {
         String coachFilter = "me".equals(coach) ? caller.name() : coach;
         List<TrajectoryWithSignals> all = caseload.caseload(caller.tenant(), coachFilter,
                 QueryParams.enumValue(TrajectoryStatus.class, "status", status), phase, QueryParams.uuid("clientId", clientId),
                 QueryParams.enumValue(Signal.Kind.class, "signal", signal));
         // Signals are computed, not stored, so a signal filter pages in memory; a caseload is hundreds, not millions.
-        List<TrajectoryWithSignals> pageItems = all.stream().skip((long) page * size).limit(size).toList();
-        return PageResponse.of(pageItems, page, size, all.size(), s -> TrajectoryView.of(s.trajectory(), s.signals()));
+        List<TrajectoryWithSignals> pageItems = page.slice(all);
+        return PageResponse.of(pageItems, page, all.size(), s -> TrajectoryView.of(s.trajectory(), s.signals()));
     }
 
     @GET

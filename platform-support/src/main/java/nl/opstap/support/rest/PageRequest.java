@@ -1,0 +1,75 @@
+package nl.opstap.support.rest;
+
+import jakarta.ws.rs.QueryParam;
+import java.util.List;
+import nl.opstap.support.problem.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+
+/**
+ * The page a list endpoint is asked for ({@code @BeanParam}). Read as text and parsed here, because JAX-RS
+ * answers an unparseable number with 404; here it is 400 naming the parameter. Deep pages are bounded:
+ * offsets beyond {@link #MAX_REACH} items cost the database a scan and no person reads that far.
+ */
+public class PageRequest {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+    public static final long MAX_REACH = 1_000_000;
+
+    @QueryParam("page")
+    @Parameter(description = "Page number, counting from 0; page × size may reach at most the first 1,000,000 items",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "999999", defaultValue = "0"))
+    String page;
+
+    @QueryParam("size")
+    @Parameter(description = "Items per page", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "20"))
+    String size;
+
+    public PageRequest() {
+    }
+
+    /** A page chosen in code, e.g. by a test or a batch job. */
+    public static PageRequest of(int page, int size) {
+        PageRequest request = new PageRequest();
+        request.page = Integer.toString(page);
+        request.size = Integer.toString(size);
+        return request;
+    }
+
+    /** The page number, from 0. */
+    public int index() {
+        long index = parse("page", page, 0, MAX_REACH - 1, 0);
+        int size = size();
+        if ((index + 1) * size > MAX_REACH) {
+            throw ProblemException.invalid("page", "page × size must stay within the first " + MAX_REACH
+                    + " items; narrow the filter instead");
+        }
+        return (int) index;
+    }
+
+    public int size() {
+        return (int) parse("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
+    }
+
+    /** This page of a list that is already in memory. */
+    public <T> List<T> slice(List<T> all) {
+        return all.stream().skip((long) index() * size()).limit(size()).toList();
+    }
+
+    private static long parse(String name, String value, long min, long max, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String digits = value.strip();
+        if (!digits.matches("-?[0-9]{1,18}")) {
+            throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+        }
+        long number = Long.parseLong(digits);
+        if (number < min || number > max) {
+            throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+        }
+        return number;
+    }
+}
