@@ -107,7 +107,8 @@ public class ReferralResource {
     @RolesAllowed(Roles.MUNICIPALITY)
     @BodyLimit(kilobytes = 1024)
     @Operation(summary = "Refer a batch of clients",
-            description = "For nightly exports. Every item gets its own result; a bad item does not reject the others.")
+            description = "For nightly exports. Every item gets its own result; a bad item does not reject the others. "
+                    + "The body may be up to 1 MB (other endpoints: 64 KB).")
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
     public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
