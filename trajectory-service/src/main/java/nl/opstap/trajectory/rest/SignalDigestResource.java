@@ -1,6 +1,7 @@
 package nl.opstap.trajectory.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,11 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.time.LocalDate;
 import nl.opstap.support.json.StoredJson;
-import nl.opstap.support.problem.Problem;
-import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.service.CaseloadService;
+import nl.opstap.trajectory.service.TrajectoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,10 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SignalDigestResource {
 
     private final CaseloadService caseload;
+    private final TrajectoryService trajectories;
     private final Caller caller;
 
-    SignalDigestResource(CaseloadService caseload, Caller caller) {
+    SignalDigestResource(CaseloadService caseload, TrajectoryService trajectories, Caller caller) {
         this.caseload = caseload;
+        this.trajectories = trajectories;
         this.caller = caller;
     }
 
@@ -42,14 +44,14 @@ public class SignalDigestResource {
 
     @GET
     @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
-    @Operation(summary = "The latest daily signal list of a coach", description = "Computed each morning; coach defaults to you.")
+    @Operation(summary = "The latest daily signal list of a coach", description = "Computed each morning; coach defaults to you. "
+            + "Before the first computation, or for a coach with nothing signalled, the list is empty and dated today "
+            + "(the Amsterdam date), with no computedAt.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DigestView.class)))
-    @APIResponse(responseCode = "404", description = "No list computed yet for this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DigestView digest(@Parameter(description = "A coach's username; default yourself") @QueryParam("coach") String coach) {
         String who = coach == null || coach.isBlank() || "me".equals(coach) ? caller.name() : coach;
         return caseload.latestDigest(caller.tenant(), who)
                 .map(d -> new DigestView(d.key.coach(), d.key.computedOn(), d.computedAt, StoredJson.tree(d.items)))
-                .orElseThrow(() -> ProblemException.notFound("Signal digest of coach", who));
+                .orElseGet(() -> new DigestView(who, trajectories.today(), null, JsonNodeFactory.instance.arrayNode()));
     }
 }

@@ -23,6 +23,7 @@ import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.rest.QueryParams;
 import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.OrganisationMembers;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.domain.Extension;
 import nl.opstap.trajectory.domain.ExtensionStatus;
@@ -71,10 +72,12 @@ public class TrajectoryResource {
     private final PlanService plans;
     private final ReviewService reviews;
     private final ExtensionService extensions;
+    private final OrganisationMembers members;
     private final Caller caller;
 
     TrajectoryResource(TrajectoryService trajectories, CaseloadService caseload, PlanService plans, ReviewService reviews,
-            ExtensionService extensions, Caller caller) {
+            ExtensionService extensions, OrganisationMembers members, Caller caller) {
+        this.members = members;
         this.trajectories = trajectories;
         this.caseload = caseload;
         this.plans = plans;
@@ -113,9 +116,20 @@ public class TrajectoryResource {
     @PUT
     @Path("/{id}/coach")
     @RolesAllowed(Roles.CONSULTANT)
-    @Operation(summary = "Assign the coach who owns the trajectory")
+    @Operation(summary = "Assign the coach who owns the trajectory",
+            description = "The coach must be a jobcoach or consultant of your own organisation (checked against the identity "
+                    + "provider); otherwise 422 naming the field coach.")
+    @APIResponse(responseCode = "422", description = "Not a jobcoach or consultant of your organisation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrajectoryView assignCoach(@PathParam("id") UUID id, @NotNull @Valid CoachRequest request) {
-        return view(trajectories.assignCoach(caller.tenant(), id, request.coach(), caller.name()));
+        String tenant = caller.tenant();
+        String coach = request.coach().strip();
+        // Anyone else would take the trajectory out of every real coach's caseload.
+        if (!members.holds(tenant, Roles.JOBCOACH, coach) && !members.holds(tenant, Roles.CONSULTANT, coach)) {
+            throw new ProblemException(ProblemType.BUSINESS_RULE, null,
+                    List.of(new Problem.Violation("coach", "must be a jobcoach or consultant of your organisation")));
+        }
+        return view(trajectories.assignCoach(tenant, id, coach, caller.name()));
     }
 
     @PUT
