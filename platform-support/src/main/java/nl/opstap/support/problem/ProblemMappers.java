@@ -6,6 +6,7 @@ import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -137,8 +138,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemType.FORBIDDEN, "Your role does not allow this", uri, List.of());
+    public Response forbidden(ForbiddenException e, UriInfo uri, SimpleResourceInfo resource) {
+        RolesAllowed allowed = rolesAllowed(resource);
+        String detail = allowed == null ? "Your role does not allow this"
+                : "Your role does not allow this; it needs one of the roles " + String.join(", ", allowed.value());
+        return respond(ProblemType.FORBIDDEN, detail, uri, List.of());
+    }
+
+    private static RolesAllowed rolesAllowed(SimpleResourceInfo resource) {
+        Method method = methodOf(resource);
+        if (method == null) {
+            return null;
+        }
+        RolesAllowed onMethod = method.getAnnotation(RolesAllowed.class);
+        return onMethod != null ? onMethod : method.getDeclaringClass().getAnnotation(RolesAllowed.class);
     }
 
     @ServerExceptionMapper

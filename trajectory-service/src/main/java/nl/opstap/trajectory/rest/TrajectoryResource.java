@@ -227,7 +227,9 @@ public class TrajectoryResource {
     @Path("/{id}/extensions/{extensionId}/approval")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
-    @Operation(summary = "Approve a requested extension (by someone other than the requester)", description = "Emits TrajectoryExtended.")
+    @Operation(summary = "Approve a requested extension (by someone other than the requester)",
+            description = "A second person decides: a consultant or admin who did not request the extension. The requester gets 409 "
+                    + "saying so; a jobcoach gets 403 naming the roles that may approve. Emits TrajectoryExtended.")
     public ExtensionView approve(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId) {
         return ExtensionView.of(extensions.approve(caller.tenant(), id, extensionId, caller.name()));
     }

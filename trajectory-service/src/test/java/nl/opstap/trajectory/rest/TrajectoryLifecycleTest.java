@@ -128,6 +128,8 @@ class TrajectoryLifecycleTest {
                 .post("/trajectories/" + id + "/extensions").then().statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id");
         consultant().post("/trajectories/" + id + "/extensions/" + extension + "/approval").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("someone other than"));
+        given().auth().oauth2(Tokens.user("uw-jobcoach")).post("/trajectories/" + id + "/extensions/" + extension + "/approval")
+                .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("consultant, admin"));
         try (TopicProbe probe = TopicProbe.open(Topics.TRAJECTORY_TRAJECTORY)) {
             given().auth().oauth2(Tokens.user("uw-admin")).post("/trajectories/" + id + "/extensions/" + extension + "/approval")
                     .then().statusCode(200).body("status", equalTo("APPROVED"));
