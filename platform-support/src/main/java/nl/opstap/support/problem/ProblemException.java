@@ -2,6 +2,7 @@ package nl.opstap.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;
+import nl.opstap.support.json.RejectedValueException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -48,7 +49,8 @@ public class ProblemException extends RuntimeException {
 
     /** A JSON value that could not be read, explained as the edge explains an unreadable body. */
     public static ProblemException unreadable(JsonProcessingException e) {
-        return new ProblemException(ProblemType.MALFORMED_REQUEST, null, JsonProblems.violations(e));
+        ProblemType type = e instanceof RejectedValueException ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST;
+        return new ProblemException(type, null, JsonProblems.violations(e));
     }
 
     /** The problem body this exception is answered with. */

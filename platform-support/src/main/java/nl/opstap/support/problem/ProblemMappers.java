@@ -32,6 +32,7 @@ import java.util.UUID;
 import nl.opstap.support.domain.DomainException;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
+import nl.opstap.support.json.RejectedValueException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
@@ -87,7 +88,9 @@ public class ProblemMappers {
                 return problem(problem, uri);
             }
         }
-        return respond(ProblemType.MALFORMED_REQUEST, null, uri, JsonProblems.violations(e));
+        // Well-formed JSON with a value we refuse (too many items, a date out of range, NUL) is invalid, not unreadable.
+        ProblemType type = e instanceof RejectedValueException ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST;
+        return respond(type, null, uri, JsonProblems.violations(e));
     }
 
     /** Registered for the exact type because Quarkus ships its own (plain JSON) mapper for it. */
@@ -242,12 +245,14 @@ public class ProblemMappers {
         return null;
     }
 
-    /** The JSON path of the invalid input, without the Java method and parameter names. */
+    /**
+     * The JSON path of the invalid input, without the Java method and parameter names: {@code goals[3].category}.
+     * Bean Validation puts an element's index on the node after the container, so it is written before that node's name.
+     */
     static String fieldOf(ConstraintViolation<?> violation) {
-        List<Path.Node> nodes = nodes(violation.getPropertyPath());
         StringBuilder field = new StringBuilder();
         String parameter = null;
-        for (Path.Node node : nodes) {
+        for (Path.Node node : nodes(violation.getPropertyPath())) {
             if (node.getKind() == ElementKind.METHOD) {
                 continue;
             }
@@ -255,16 +260,14 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
             if (node.getName() != null && !node.getName().startsWith("<")) {
                 if (field.length() > 0) {
                     field.append('.');
                 }
                 field.append(node.getName());
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            } else if (node.getKey() != null) {
-                field.append('[').append(node.getKey()).append(']');
             }
         }
         if (field.length() == 0) {

@@ -24,6 +24,9 @@ class RequestJsonCustomizerTest {
     record Goal(String description) {
     }
 
+    record ShortList(@jakarta.validation.constraints.Size(max = 3) List<Goal> goals) {
+    }
+
     private final ObjectMapper mapper = strictMapper();
 
     private static ObjectMapper strictMapper() {
@@ -109,6 +112,14 @@ class RequestJsonCustomizerTest {
 
         String atTheCap = "{\"goals\": [" + "{},".repeat(RequestLimits.MAX_CONTAINER_SIZE - 1) + "{}]}";
         assertDoesNotThrow(atTheCap);
+    }
+
+    @Test
+    void shouldHoldAListToItsOwnSizeLimitWhileReading() throws JsonProcessingException {
+        RejectedValueException e = assertThrows(RejectedValueException.class,
+                () -> mapper.readValue("{\"goals\": [{}, {}, {}, {}]}", ShortList.class));
+        assertEquals("must have at most 3 elements", e.reason());
+        assertEquals(3, mapper.readValue("{\"goals\": [{}, {}, {}]}", ShortList.class).goals().size());
     }
 
     @Test
