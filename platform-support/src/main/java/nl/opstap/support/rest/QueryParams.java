@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
+import nl.opstap.support.json.RequestLimits;
 import nl.opstap.support.problem.ProblemException;
 
 /**
@@ -30,11 +31,17 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
+        String expected = "must be a date as yyyy-MM-dd between " + RequestLimits.EARLIEST_DATE + " and " + RequestLimits.LATEST_DATE;
+        LocalDate date;
         try {
-            return LocalDate.parse(value.strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, "must be a date as yyyy-MM-dd");
+            throw ProblemException.invalid(name, expected);
         }
+        if (date.isBefore(RequestLimits.EARLIEST_DATE) || date.isAfter(RequestLimits.LATEST_DATE)) {
+            throw ProblemException.invalid(name, expected);
+        }
+        return date;
     }
 
     public static UUID uuid(String name, String value) {
