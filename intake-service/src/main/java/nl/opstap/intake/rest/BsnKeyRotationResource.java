@@ -1,10 +1,7 @@
 package nl.opstap.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import nl.opstap.intake.service.BsnKeyRotation;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
+import nl.opstap.support.rest.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,7 +38,8 @@ public class BsnKeyRotationResource {
     @Operation(summary = "Re-encrypt one batch of your organisation's BSNs under the active key",
             description = "Call until remaining is 0; then the old key can be removed from the configuration.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BsnKeyRotation.Progress.class)))
-    public BsnKeyRotation.Progress rotate(@QueryParam("batchSize") @DefaultValue("500") @Min(1) @Max(5000) int batchSize) {
-        return rotation.rotate(caller.tenant(), batchSize);
+    public BsnKeyRotation.Progress rotate(@QueryParam("batchSize") @Parameter(description = "BSNs per call",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String batchSize) {
+        return rotation.rotate(caller.tenant(), QueryParams.integer("batchSize", batchSize, 1, 5000, 500));
     }
 }

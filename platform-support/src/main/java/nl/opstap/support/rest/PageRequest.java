@@ -40,7 +40,7 @@ public class PageRequest {
 
     /** The page number, from 0. */
     public int index() {
-        long index = parse("page", page, 0, MAX_REACH - 1, 0);
+        long index = QueryParams.integer("page", page, 0, (int) MAX_REACH - 1, 0);
         int size = size();
         if ((index + 1) * size > MAX_REACH) {
             throw ProblemException.invalid("page", "page × size must stay within the first " + MAX_REACH
@@ -50,26 +50,11 @@ public class PageRequest {
     }
 
     public int size() {
-        return (int) parse("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
+        return QueryParams.integer("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
     }
 
     /** This page of a list that is already in memory. */
     public <T> List<T> slice(List<T> all) {
         return all.stream().skip((long) index() * size()).limit(size()).toList();
-    }
-
-    private static long parse(String name, String value, long min, long max, long fallback) {
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        String digits = value.strip();
-        if (!digits.matches("-?[0-9]{1,18}")) {
-            throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
-        }
-        long number = Long.parseLong(digits);
-        if (number < min || number > max) {
-            throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
-        }
-        return number;
     }
 }

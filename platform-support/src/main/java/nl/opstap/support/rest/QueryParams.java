@@ -44,6 +44,23 @@ public final class QueryParams {
         return date;
     }
 
+    /** A whole number within bounds; absent means {@code fallback}. */
+    public static int integer(String name, String value, int min, int max, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        String digits = value.strip();
+        String expected = "must be a whole number from " + min + " to " + max;
+        if (!digits.matches("-?[0-9]{1,18}")) {
+            throw ProblemException.invalid(name, expected);
+        }
+        long number = Long.parseLong(digits);
+        if (number < min || number > max) {
+            throw ProblemException.invalid(name, expected);
+        }
+        return (int) number;
+    }
+
     public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;

@@ -1,0 +1,319 @@
+package nl.opstap.support.testing;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a hostile client finds at every endpoint of a service (issue #14), generated from the service's own
+ * OpenAPI document so that a new endpoint is covered the day it appears: repeated keys, trailing garbage,
+ * wrong JSON types, NUL characters, dates the event schemas reject, huge arrays and bodies, unreadable and
+ * overflowing paging, and oversized URIs and headers. Every answer must be below 500, a 4xx must be
+ * problem+json with a small body, no answer may take 2 s, and the heap must be intact afterwards.
+ */
+public abstract class HostileInputContract {
+
+    private static final Duration SLOWEST = Duration.ofSeconds(2);
+    private static final int LARGEST_ERROR_BODY = 16 * 1024;
+    private static final long HEAP_GROWTH_LIMIT = 128L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> failures = new ArrayList<>();
+    private int sent;
+
+    /** Tokens to try, in order; each operation is attacked with the first one it does not answer with 401 or 403. */
+    protected List<String> tokens() {
+        return List.of(Tokens.user("uw-consultant"), Tokens.user("uw-admin"), Tokens.user("uw-jobcoach"),
+                Tokens.user("uw-account-manager"), Tokens.user("uw-analyst"), Tokens.client("gemeente-utrecht"));
+    }
+
+    /** The value of a path parameter; a service overrides it where an existing id lets a body reach validation. */
+    protected String pathValue(String pathTemplate, String parameter) {
+        return UUID.randomUUID().toString();
+    }
+
+    @Test
+    void everyEndpointStandsHostileInput() throws Exception {
+        long heapBefore = usedHeapAfterGc();
+        JsonNode openApi = JSON.readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (path.getKey().startsWith("/q/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                attack(openApi, operation.getKey().toUpperCase(), path.getKey(), operation.getValue());
+            }
+        }
+        attackTheServer();
+        long heapGrowth = usedHeapAfterGc() - heapBefore;
+        assertTrue(failures.isEmpty(), failures.size() + " of " + sent + " hostile requests were answered wrongly:\n"
+                + String.join("\n", failures));
+        assertTrue(heapGrowth < HEAP_GROWTH_LIMIT, "heap grew by " + heapGrowth / (1024 * 1024) + " MB over " + sent + " requests");
+        RestAssured.given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    private void attack(JsonNode openApi, String method, String template, JsonNode operation) throws Exception {
+        String path = fill(template, operation);
+        boolean hasBody = operation.has("requestBody");
+        String token = tokenFor(method, path, hasBody);
+        for (JsonNode parameter : operation.path("parameters")) {
+            if (!"query".equals(parameter.path("in").asText())) {
+                continue;
+            }
+            String name = parameter.path("name").asText();
+            Response nul = send(method, path + "?" + name + "=%00", token, hasBody ? "{}" : null, Map.of());
+            expect(nul, method, template, name + "=%00", 400);
+            expectViolation(nul, method, template, name + "=%00", name);
+            if ("integer".equals(parameter.path("schema").path("type").asText())) {
+                for (String value : List.of("abc", "2147483648", "1000000000", "-1", "1.5")) {
+                    Response bad = send(method, path + "?" + name + "=" + value, token, hasBody ? "{}" : null, Map.of());
+                    expect(bad, method, template, name + "=" + value, 400);
+                    expectViolation(bad, method, template, name + "=" + value, name);
+                }
+            }
+            if (isDate(openApi, parameter.path("schema"))) {
+                for (String value : List.of("-0001-01-01", "0000-01-01", "2026-02-30")) {
+                    expect(send(method, path + "?" + name + "=" + value, token, null, Map.of()), method, template, name + "=" + value, 400);
+                }
+            }
+        }
+        if (operation.toString().contains("\"name\":\"page\"")) {
+            Response overflow = send(method, path + "?page=10737419&size=200", token, null, Map.of());
+            expect(overflow, method, template, "page=10737419&size=200", 400);
+        }
+        if (hasBody) {
+            attackBody(openApi, method, path, template, token, operation);
+        }
+    }
+
+    private void attackBody(JsonNode openApi, String method, String path, String template, String token, JsonNode operation)
+            throws Exception {
+        JsonNode schema = resolve(openApi, operation.path("requestBody").path("content").path("application/json").path("schema"));
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("empty body", "");
+        bodies.put("array body", "[]");
+        bodies.put("trailing garbage", "{} }{ x");
+        bodies.put("not JSON", "{\"a\": ");
+        bodies.put("deep nesting", "{\"a\": " + "[".repeat(5000) + "]".repeat(5000) + "}");
+        JsonNode properties = schema.path("properties");
+        for (Iterator<Map.Entry<String, JsonNode>> fields = properties.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            String name = field.getKey();
+            JsonNode type = resolve(openApi, field.getValue());
+            bodies.put("repeated key " + name, "{\"" + name + "\": " + sample(type) + ", \"" + name + "\": " + sample(type) + "}");
+            if ("string".equals(type.path("type").asText()) && !type.has("format") && !type.has("enum")) {
+                bodies.put("NUL in " + name, "{\"" + name + "\": \"a\\u0000b\"}");
+                bodies.put("number as " + name, "{\"" + name + "\": 123456782}");
+            }
+            if (isDate(openApi, field.getValue())) {
+                bodies.put("date -0001 in " + name, "{\"" + name + "\": \"-0001-01-01\"}");
+                bodies.put("date 0000 in " + name, "{\"" + name + "\": \"0000-01-01\"}");
+            }
+            if ("integer".equals(type.path("type").asText())) {
+                bodies.put("text as " + name, "{\"" + name + "\": \"12\"}");
+                bodies.put("overflow in " + name, "{\"" + name + "\": 99999999999999999999999999999}");
+            }
+            if ("array".equals(type.path("type").asText())) {
+                JsonNode items = resolve(openApi, type.path("items"));
+                String element = "object".equals(items.path("type").asText()) || items.has("properties") ? "{}" : "\"A\"";
+                bodies.put("50,000 elements in " + name, "{\"" + name + "\": [" + (element + ",").repeat(49_999) + element + "]}");
+                bodies.put("1,001 elements in " + name, "{\"" + name + "\": [" + (element + ",").repeat(1000) + element + "]}");
+            }
+        }
+        bodies.put("2 MB body", "{\"a\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        for (Map.Entry<String, String> body : bodies.entrySet()) {
+            Response response = send(method, path, token, body.getValue(), Map.of());
+            expect(response, method, template, body.getKey(), body.getKey().equals("2 MB body") ? 413 : -1);
+            if (response.status == 200 || response.status == 201 || response.status == 202) {
+                failures.add(line(method, template, body.getKey(), response, "was accepted"));
+            }
+        }
+    }
+
+    /** Server-level limits, the same for every path. */
+    private void attackTheServer() throws Exception {
+        String token = tokens().get(0);
+        expect(send("GET", "/q/health/ready?x=" + "a".repeat(20_000), token, null, Map.of()), "GET", "/q/health/ready", "20 KB URI", 414);
+        expect(send("GET", "/q/health/ready", token, null, Map.of("X-Padding", "a".repeat(30_000))), "GET", "/q/health/ready",
+                "30 KB header", 431);
+        // Netty's request decoder refuses a malformed percent-escape itself, before any Quarkus code runs, with a bare
+        // 400; nothing in the application can give it a body, so only the status is held here.
+        Response undecodable = sendRaw("/q/health/ready?x=%zz");
+        if (undecodable.status != 400) {
+            failures.add(line("GET", "/q/health/ready", "undecodable query", undecodable, "should be 400"));
+        }
+        expect(sendRaw("/no-such-path/%00"), "GET", "/no-such-path", "NUL in path", 400);
+    }
+
+    private String tokenFor(String method, String path, boolean hasBody) throws Exception {
+        for (String token : tokens()) {
+            int status = send(method, path, token, hasBody ? "{}" : null, Map.of()).status;
+            if (status != 401 && status != 403) {
+                return token;
+            }
+        }
+        return tokens().get(0);
+    }
+
+    private String fill(String template, JsonNode operation) {
+        String path = template;
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("path".equals(parameter.path("in").asText())) {
+                String name = parameter.path("name").asText();
+                path = path.replace("{" + name + "}", URLEncoder.encode(pathValue(template, name), StandardCharsets.UTF_8));
+            }
+        }
+        return path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    private void expect(Response response, String method, String template, String variant, int expectedStatus) {
+        if (response.status >= 500) {
+            failures.add(line(method, template, variant, response, "is a server error"));
+            return;
+        }
+        if (expectedStatus > 0 && response.status != expectedStatus) {
+            failures.add(line(method, template, variant, response, "should be " + expectedStatus));
+        }
+        if (response.elapsed.compareTo(SLOWEST) > 0) {
+            failures.add(line(method, template, variant, response, "took " + response.elapsed.toMillis() + " ms"));
+        }
+        if (response.status >= 400) {
+            if (!response.contentType.startsWith("application/problem+json")) {
+                failures.add(line(method, template, variant, response, "is not problem+json"));
+            } else if (response.body.length() > LARGEST_ERROR_BODY) {
+                failures.add(line(method, template, variant, response, "has an error body of " + response.body.length() + " bytes"));
+            } else {
+                try {
+                    JsonNode problem = JSON.readTree(response.body);
+                    if (problem.path("status").asInt() != response.status || !problem.hasNonNull("type")) {
+                        failures.add(line(method, template, variant, response, "has a problem without matching status and type"));
+                    }
+                } catch (IOException e) {
+                    failures.add(line(method, template, variant, response, "has an unreadable problem body"));
+                }
+            }
+        }
+    }
+
+    private void expectViolation(Response response, String method, String template, String variant, String field) {
+        if (response.status != 400) {
+            return;
+        }
+        try {
+            for (JsonNode violation : JSON.readTree(response.body).path("violations")) {
+                if (field.equals(violation.path("field").asText())) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // Reported by expect() already.
+        }
+        failures.add(line(method, template, variant, response, "does not name " + field));
+    }
+
+    private static String line(String method, String template, String variant, Response response, String what) {
+        return "  " + method + " " + template + " [" + variant + "] -> " + response.status + " in " + response.elapsed.toMillis() + " ms " + what;
+    }
+
+    private Response send(String method, String pathAndQuery, String token, String body, Map<String, String> headers)
+            throws InterruptedException {
+        sent++;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + RestAssured.port + pathAndQuery))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        headers.forEach(request::header);
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException e) {
+            // The server may close the connection after refusing an oversized request; that is an answer, not a crash.
+            return new Response(499, "", "", Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    /** A request java.net.URI refuses to build, written on the socket as a client could. */
+    private Response sendRaw(String pathAndQuery) throws IOException {
+        sent++;
+        long start = System.nanoTime();
+        try (Socket socket = new Socket("127.0.0.1", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int headerEnd = raw.indexOf("\r\n\r\n");
+            String head = headerEnd < 0 ? raw : raw.substring(0, headerEnd);
+            String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring("content-type:".length()).strip()).findFirst().orElse("");
+            int status = Integer.parseInt(head.split(" ", 3)[1]);
+            return new Response(status, contentType, headerEnd < 0 ? "" : raw.substring(headerEnd + 4), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private static JsonNode resolve(JsonNode openApi, JsonNode schema) {
+        String ref = schema.path("$ref").asText(null);
+        if (ref == null && schema.path("allOf").size() == 1) {
+            ref = schema.path("allOf").get(0).path("$ref").asText(null);
+        }
+        if (ref == null || !ref.startsWith("#/components/schemas/")) {
+            return schema;
+        }
+        return openApi.path("components").path("schemas").path(ref.substring("#/components/schemas/".length()));
+    }
+
+    private static boolean isDate(JsonNode openApi, JsonNode schema) {
+        return "date".equals(resolve(openApi, schema).path("format").asText())
+                || schema.path("$ref").asText("").endsWith("/LocalDate");
+    }
+
+    private static String sample(JsonNode type) {
+        switch (type.path("type").asText()) {
+            case "integer":
+            case "number":
+                return "1";
+            case "boolean":
+                return "true";
+            case "array":
+                return "[]";
+            case "object":
+                return "{}";
+            default:
+                return "\"x\"";
+        }
+    }
+
+    private static long usedHeapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private record Response(int status, String contentType, String body, Duration elapsed) {
+    }
+}
