@@ -28,7 +28,7 @@ class AsyncApiContractTest {
 
     private static final String CHANNEL_REF = "#/channels/";
 
-    /** Who consumes what, per ARCHITECTURE.md ("Ownership"); reporting-service consumes everything. */
+    /** Who consumes what, per the events table in the README; reporting-service consumes everything. */
     private static final Map<String, Set<EventType>> CONSUMERS = Map.of(
             "intake-service", EnumSet.of(EventType.PROGRAMME_PUBLISHED, EventType.TRAJECTORY_ENDED),
             "trajectory-service", EnumSet.of(EventType.CLIENT_ADMITTED, EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED),

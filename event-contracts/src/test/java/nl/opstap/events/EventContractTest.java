@@ -41,7 +41,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class EventContractTest {
 
-    /** Names that would smell of a direct identifier; no event may carry one (ARCHITECTURE.md, erasure). */
+    /** Names that would smell of a direct identifier; no event may carry one (README, Rules 1). */
     private static final Pattern DIRECT_IDENTIFIER = Pattern.compile(
             "(?i).*(bsn|burgerservice|firstname|lastname|surname|fullname|initials|address|street|housenumber"
                     + "|birth|phone|email|iban).*");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientProfile;
-import nl.opstap.events.EventEnvelope;
 import nl.opstap.matching.domain.CandidateProfile;
 import nl.opstap.matching.repository.CandidateProfileRepository;
 
@@ -25,13 +24,13 @@ public class CandidateProfileService {
 
     /** A (re-)admission replaces the profile: the newest assessment is the one to match on. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void admitted(EventEnvelope<?> envelope, ClientAdmitted admitted) {
+    public void admitted(String tenant, ClientAdmitted admitted) {
         CandidateProfile profile = profiles.findByIdOptional(admitted.clientId()).orElseGet(() -> {
             CandidateProfile fresh = new CandidateProfile();
             fresh.clientId = admitted.clientId();
             return fresh;
         });
-        profile.tenant = envelope.tenant();
+        profile.tenant = tenant;
         profile.programmeId = admitted.programmeId();
         profile.targetGroup = admitted.targetGroup();
         profile.admittedOn = admitted.admittedOn();

@@ -3,26 +3,24 @@ package nl.opstap.support.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Optional;
-import java.util.function.Consumer;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.MalformedEventException;
 
 /**
- * Idempotent consumption. A consumer calls {@link #process}, or {@link #accept} inside the transaction that applies the event:
- * the event id is recorded in that same transaction, so an event is applied once however often it is delivered,
- * and a failed apply leaves no record behind (the redelivery or the dead-letter topic takes it from there).
+ * Idempotent consumption, written once for every consumer. A consumer's {@code @Incoming @Blocking} method
+ * hands each message to {@link #process} with its {@link EventHandlers}: the event id is recorded in the
+ * same transaction that applies the event, so an event is applied once however often it is delivered, and
+ * a failed apply leaves no record behind (the retry or the dead-letter topic takes it from there).
  */
 @ApplicationScoped
 public class EventInbox {
 
     /**
-     * How often a consumer retries a message whose processing failed (a database restarting, a lock timeout)
-     * before the channel dead-letters it. A malformed message is not retried.
+     * How often a message whose processing failed (a database restarting, a lock timeout) is retried
+     * before it is given up and the channel dead-letters it. A malformed message is not retried.
      */
     public static final int RETRIES = 5;
     public static final long RETRY_DELAY_MS = 1000;
@@ -36,27 +34,43 @@ public class EventInbox {
     }
 
     /**
-     * Applies a message once, in a transaction of its own: parse, claim the event id, hand it to the handler,
-     * commit. Consumers call this from their {@code @Incoming} method; a failure rolls everything back, so a
-     * retry (the consumer's {@code @Retry}) starts clean.
-     */
-    public void process(String consumer, String message, Consumer<EventEnvelope<? extends EventPayload>> handler) {
-        QuarkusTransaction.requiringNew().run(() -> accept(consumer, message).ifPresent(handler));
-    }
-
-    /**
-     * Parses a message and claims it for this consumer.
+     * Applies a message once: parse it, then, in a transaction of its own, claim the event id for
+     * {@code consumer} and dispatch the event to its handler. A failure rolls the attempt back and it is
+     * tried again, {@link #RETRIES} times a second apart; then the exception reaches the channel.
      *
-     * @return the envelope when this is the first delivery to {@code consumer}; empty for a redelivery
-     * @throws MalformedEventException when the message is not a known Opstap event; the channel's
+     * @throws MalformedEventException at once when the message is not a known Opstap event; the channel's
      *                                 dead-letter strategy then moves it aside with the reason
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<EventEnvelope<? extends EventPayload>> accept(String consumer, String message) {
+    public void process(String consumer, EventHandlers handlers, String message) {
+        EventEnvelope<? extends EventPayload> envelope = parse(message);
+        for (int retry = 0; ; retry++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (claim(consumer, envelope)) {
+                        handlers.dispatch(envelope);
+                    }
+                });
+                return;
+            } catch (MalformedEventException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (retry == RETRIES) {
+                    throw e;
+                }
+                pauseBeforeRetry(e);
+            }
+        }
+    }
+
+    private static EventEnvelope<? extends EventPayload> parse(String message) {
         if (message == null) {
             throw new MalformedEventException("Empty message", null);
         }
-        EventEnvelope<? extends EventPayload> envelope = EventJson.read(message);
+        return EventJson.read(message);
+    }
+
+    /** @return true when this is the first delivery of the event to {@code consumer} */
+    private boolean claim(String consumer, EventEnvelope<? extends EventPayload> envelope) {
         // ON CONFLICT DO NOTHING also settles a race between two instances: the second insert waits for
         // the first transaction and then inserts nothing.
         int claimed = entityManager.createNativeQuery("""
@@ -68,6 +82,15 @@ public class EventInbox {
                 .setParameter(3, envelope.type())
                 .setParameter(4, clock.instant())
                 .executeUpdate();
-        return claimed == 1 ? Optional.of(envelope) : Optional.empty();
+        return claimed == 1;
+    }
+
+    private static void pauseBeforeRetry(RuntimeException failure) {
+        try {
+            Thread.sleep(RETRY_DELAY_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
     }
 }

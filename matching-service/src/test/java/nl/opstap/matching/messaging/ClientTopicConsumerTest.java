@@ -25,7 +25,7 @@ import nl.opstap.support.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class ClientEventsConsumerTest {
+class ClientTopicConsumerTest {
 
     @Test
     void anAdmittedClientBecomesACandidateOfItsTenantOnly() {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Consumption through the real broker: each test uses a tenant of its own so counts start at zero. */
 @QuarkusTest
-class EventStreamConsumerTest {
+class AllTopicsConsumerTest {
 
     private static final String BENEFIT_RESUMED = EventType.BENEFIT_RESUMED.type();
 

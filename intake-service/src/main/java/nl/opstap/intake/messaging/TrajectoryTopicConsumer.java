@@ -1,0 +1,31 @@
+package nl.opstap.intake.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.opstap.events.TrajectoryEnded;
+import nl.opstap.intake.service.AdmissionService;
+import nl.opstap.support.inbox.EventHandlers;
+import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Trajectory endings become the referral's status for the municipality (terugmelding of the result). */
+@ApplicationScoped
+public class TrajectoryTopicConsumer {
+
+    static final String CONSUMER = "intake.trajectories";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    TrajectoryTopicConsumer(EventInbox inbox, AdmissionService admissions) {
+        this.inbox = inbox;
+        this.handlers = new EventHandlers()
+                .on(TrajectoryEnded.class, (tenant, ended) -> admissions.trajectoryEnded(tenant, ended.clientId(), ended.outcome()));
+    }
+
+    @Incoming("trajectories")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(CONSUMER, handlers, message);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.opstap.matching.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.opstap.events.ClientAdmitted;
+import nl.opstap.matching.service.CandidateProfileService;
+import nl.opstap.support.inbox.EventHandlers;
+import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** intake-service's client stream: admissions become candidate profiles; other client events are not matching's concern. */
+@ApplicationScoped
+public class ClientTopicConsumer {
+
+    static final String CONSUMER = "matching.candidate-profiles";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    ClientTopicConsumer(EventInbox inbox, CandidateProfileService profiles) {
+        this.inbox = inbox;
+        this.handlers = new EventHandlers()
+                .on(ClientAdmitted.class, profiles::admitted);
+    }
+
+    @Incoming("clients")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(CONSUMER, handlers, message);
+    }
+}

@@ -1,0 +1,31 @@
+package nl.opstap.trajectory.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.opstap.events.ClientAdmitted;
+import nl.opstap.support.inbox.EventHandlers;
+import nl.opstap.support.inbox.EventInbox;
+import nl.opstap.trajectory.service.TrajectoryService;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** intake-service's client stream: an admission at intake starts a trajectory. */
+@ApplicationScoped
+public class ClientTopicConsumer {
+
+    static final String CONSUMER = "trajectory.admissions";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    ClientTopicConsumer(EventInbox inbox, TrajectoryService trajectories) {
+        this.inbox = inbox;
+        this.handlers = new EventHandlers()
+                .on(ClientAdmitted.class, trajectories::start);
+    }
+
+    @Incoming("clients")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(CONSUMER, handlers, message);
+    }
+}
