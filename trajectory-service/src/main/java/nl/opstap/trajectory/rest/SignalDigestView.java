@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import nl.opstap.support.json.StoredJson;
 import nl.opstap.trajectory.domain.SignalDigest;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SignalDigest", description = "A coach's daily list of trajectories that need a look, each with its signals and reasons")
 public record SignalDigestView(String coach, LocalDate computedOn, Instant computedAt,
-        @Schema(type = SchemaType.ARRAY, description = "[{trajectoryId, clientId, signals: [{kind, reason}]}]") JsonNode items) {
+        @Schema(description = "[{trajectoryId, clientId, signals: [{kind, reason}]}]") JsonNode items) {
 
     static SignalDigestView of(SignalDigest d) {
         return new SignalDigestView(d.key.coach(), d.key.computedOn(), d.computedAt, StoredJson.tree(d.items));
