@@ -62,13 +62,15 @@ public class DevelopmentPlan {
 
     /**
      * The plan as written now: a new version after {@code current}, or none at all when nothing material changed
-     * (priority, or any goal's agreement), so that signatures on the same content stay.
+     * (priority, or any goal's agreement), so that signatures on the same content stay. Only an active trajectory's
+     * plan changes.
      */
-    public static Optional<DevelopmentPlan> write(UUID trajectoryId, Optional<DevelopmentPlan> current, GoalCategory priority,
+    public static Optional<DevelopmentPlan> write(Trajectory trajectory, Optional<DevelopmentPlan> current, GoalCategory priority,
             List<GoalDraft> goals, String actor, Instant now) {
+        trajectory.requireStatus("change the plan", TrajectoryStatus.ACTIVE);
         DevelopmentPlan next = new DevelopmentPlan();
         next.id = UUID.randomUUID();
-        next.trajectoryId = trajectoryId;
+        next.trajectoryId = trajectory.id;
         next.planVersion = current.map(p -> p.planVersion + 1).orElse(1);
         next.priority = priority;
         next.createdAt = now;

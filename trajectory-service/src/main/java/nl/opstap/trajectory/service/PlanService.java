@@ -16,7 +16,6 @@ import nl.opstap.trajectory.domain.PlanGoal;
 import nl.opstap.trajectory.domain.Signer;
 import nl.opstap.trajectory.domain.TimelineKind;
 import nl.opstap.trajectory.domain.Trajectory;
-import nl.opstap.trajectory.domain.TrajectoryStatus;
 import nl.opstap.trajectory.repository.DevelopmentPlanRepository;
 
 /** The individual development plan: versions, goals, and the signatures of client and coach. */
@@ -49,9 +48,8 @@ public class PlanService {
     @Transactional
     public DevelopmentPlan write(String tenant, UUID trajectoryId, GoalCategory priority, List<GoalDraft> goals, String actor) {
         Trajectory t = trajectories.get(tenant, trajectoryId);
-        t.requireStatus("change the plan", TrajectoryStatus.ACTIVE);
         Optional<DevelopmentPlan> current = plans.current(trajectoryId);
-        Optional<DevelopmentPlan> next = DevelopmentPlan.write(trajectoryId, current, priority, goals, actor, clock.instant());
+        Optional<DevelopmentPlan> next = DevelopmentPlan.write(t, current, priority, goals, actor, clock.instant());
         if (next.isEmpty()) {
             return current.orElseThrow();
         }

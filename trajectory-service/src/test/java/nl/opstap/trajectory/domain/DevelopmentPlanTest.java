@@ -17,14 +17,15 @@ import org.junit.jupiter.api.Test;
 /** Versions, signatures and goal progress of a development plan. */
 class DevelopmentPlanTest {
 
-    private static final UUID TRAJECTORY = UUID.randomUUID();
     private static final GoalDraft STAMINA = new GoalDraft(GoalCategory.DEVELOPMENT, "Zes uur per dag volhouden", "4 weken, 3 dagen per week",
             START.plusWeeks(8));
     private static final GoalDraft CV = new GoalDraft(GoalCategory.LABOUR_MARKET_CHANCES, "CV en sollicitatiebrief", "CV klaar",
             START.plusWeeks(3));
 
-    private static DevelopmentPlan first(GoalDraft... goals) {
-        return DevelopmentPlan.write(TRAJECTORY, Optional.empty(), GoalCategory.LABOUR_MARKET_CHANCES, List.of(goals), "uw-consultant", NOW)
+    private final Trajectory trajectory = DomainFixtures.activeTrajectory();
+
+    private DevelopmentPlan first(GoalDraft... goals) {
+        return DevelopmentPlan.write(trajectory, Optional.empty(), GoalCategory.LABOUR_MARKET_CHANCES, List.of(goals), "uw-consultant", NOW)
                 .orElseThrow();
     }
 
@@ -44,7 +45,7 @@ class DevelopmentPlanTest {
         DevelopmentPlan plan = first(STAMINA, CV);
         plan.setGoalStatus(plan.goals.get(1).id, GoalStatus.ACHIEVED);
 
-        assertTrue(DevelopmentPlan.write(TRAJECTORY, Optional.of(plan), GoalCategory.LABOUR_MARKET_CHANCES, List.of(STAMINA, CV),
+        assertTrue(DevelopmentPlan.write(trajectory, Optional.of(plan), GoalCategory.LABOUR_MARKET_CHANCES, List.of(STAMINA, CV),
                 "uw-consultant", NOW).isEmpty(), "progress on a goal is no change of what was agreed");
     }
 
@@ -53,12 +54,19 @@ class DevelopmentPlanTest {
         DevelopmentPlan plan = first(STAMINA, CV);
         GoalDraft longer = new GoalDraft(GoalCategory.DEVELOPMENT, "Zes uur per dag volhouden", "6 weken, 4 dagen per week", START.plusWeeks(8));
 
-        assertEquals(2, DevelopmentPlan.write(TRAJECTORY, Optional.of(plan), GoalCategory.DEVELOPMENT, List.of(STAMINA, CV), "x", NOW)
+        assertEquals(2, DevelopmentPlan.write(trajectory, Optional.of(plan), GoalCategory.DEVELOPMENT, List.of(STAMINA, CV), "x", NOW)
                 .orElseThrow().planVersion, "another priority");
-        assertEquals(2, DevelopmentPlan.write(TRAJECTORY, Optional.of(plan), GoalCategory.LABOUR_MARKET_CHANCES, List.of(longer, CV), "x", NOW)
+        assertEquals(2, DevelopmentPlan.write(trajectory, Optional.of(plan), GoalCategory.LABOUR_MARKET_CHANCES, List.of(longer, CV), "x", NOW)
                 .orElseThrow().planVersion, "another measurable target");
-        assertEquals(2, DevelopmentPlan.write(TRAJECTORY, Optional.of(plan), GoalCategory.LABOUR_MARKET_CHANCES, List.of(STAMINA), "x", NOW)
+        assertEquals(2, DevelopmentPlan.write(trajectory, Optional.of(plan), GoalCategory.LABOUR_MARKET_CHANCES, List.of(STAMINA), "x", NOW)
                 .orElseThrow().planVersion, "a goal less");
+    }
+
+    @Test
+    void shouldChangeOnlyWhileTheTrajectoryIsActive() {
+        Trajectory inAftercare = DomainFixtures.trajectoryInAftercare();
+        assertThrows(InvalidTransitionException.class, () -> DevelopmentPlan.write(inAftercare, Optional.empty(), GoalCategory.DEVELOPMENT,
+                List.of(STAMINA), "uw-consultant", NOW));
     }
 
     @Test

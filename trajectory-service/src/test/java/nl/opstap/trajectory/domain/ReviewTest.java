@@ -23,7 +23,7 @@ class ReviewTest {
             new Review.Participant(Review.ParticipantRole.COACH, "uw-consultant"));
 
     private final Trajectory trajectory = activeTrajectory();
-    private final DevelopmentPlan plan = DevelopmentPlan.write(trajectory.id, Optional.empty(), GoalCategory.DEVELOPMENT,
+    private final DevelopmentPlan plan = DevelopmentPlan.write(trajectory, Optional.empty(), GoalCategory.DEVELOPMENT,
             List.of(new GoalDraft(GoalCategory.DEVELOPMENT, "Op tijd komen", "4 weken niet te laat", START.plusWeeks(2))), "uw-consultant", NOW)
             .orElseThrow();
 
