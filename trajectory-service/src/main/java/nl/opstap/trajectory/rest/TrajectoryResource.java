@@ -94,6 +94,7 @@ public class TrajectoryResource {
     @Operation(summary = "Assign the coach who owns the trajectory",
             description = "The coach must be a jobcoach or consultant of your own organisation (checked against the identity "
                     + "provider); otherwise 422 naming the field coach.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TrajectoryView.class)))
     @APIResponse(responseCode = "422", description = "Not a jobcoach or consultant of your organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TrajectoryView assignCoach(@PathParam("id") UUID id, @NotNull @Valid CoachRequest request) {
