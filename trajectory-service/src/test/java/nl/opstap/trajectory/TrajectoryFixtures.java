@@ -1,9 +1,10 @@
 package nl.opstap.trajectory;
 
-import static io.restassured.RestAssured.given;
+import static nl.opstap.support.testing.TokenRequests.asUser;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,9 +20,8 @@ import nl.opstap.events.Topics;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.support.testing.TopicWriter;
-import nl.opstap.support.testing.Tokens;
 
-/** Programmes through the API and admissions as intake-service would publish them. */
+/** Programmes through the API, admissions as intake-service would publish them, and requests as the demo users. */
 public final class TrajectoryFixtures {
 
     private TrajectoryFixtures() {
@@ -51,8 +51,18 @@ public final class TrajectoryFixtures {
         return body;
     }
 
+    /** A request as the demo organisation's consultant. */
+    public static RequestSpecification consultant() {
+        return asUser("uw-consultant");
+    }
+
+    /** A request as the demo organisation's jobcoach. */
+    public static RequestSpecification jobcoach() {
+        return asUser("uw-jobcoach");
+    }
+
     public static String publish(Map<String, Object> programme) {
-        return given().auth().oauth2(Tokens.user("uw-admin")).contentType(ContentType.JSON).body(programme)
+        return asUser("uw-admin").contentType(ContentType.JSON).body(programme)
                 .post("/programmes").then().statusCode(201).extract().path("programmeId");
     }
 
@@ -71,7 +81,7 @@ public final class TrajectoryFixtures {
     }
 
     public static String trajectoryOf(UUID clientId) {
-        List<String> ids = given().auth().oauth2(Tokens.user("uw-consultant")).queryParam("clientId", clientId.toString())
+        List<String> ids = consultant().queryParam("clientId", clientId.toString())
                 .get("/trajectories").then().statusCode(200).extract().path("items.id");
         return ids.isEmpty() ? null : ids.get(0);
     }

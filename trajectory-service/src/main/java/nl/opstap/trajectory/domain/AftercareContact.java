@@ -33,4 +33,19 @@ public class AftercareContact {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    /** A contact in aftercare, on a day between the placement and today. */
+    public static AftercareContact record(Trajectory trajectory, LocalDate contactOn, String kind, String notes, String actor, Instant now,
+            LocalDate today) {
+        trajectory.requireWithinAftercare(contactOn, today);
+        AftercareContact contact = new AftercareContact();
+        contact.id = UUID.randomUUID();
+        contact.trajectoryId = trajectory.id;
+        contact.contactOn = contactOn;
+        contact.kind = kind;
+        contact.notes = notes;
+        contact.recordedAt = now;
+        contact.recordedBy = actor;
+        return contact;
+    }
 }

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.NotFoundException;
 
 /** One version of the individual development plan (ontwikkelplan), signed by client and coach. */
 @Entity
@@ -56,6 +59,70 @@ public class DevelopmentPlan {
     @JoinColumn(name = "plan_id", nullable = false)
     @OrderBy("position")
     public List<PlanGoal> goals = new ArrayList<>();
+
+    /**
+     * The plan as written now: a new version after {@code current}, or none at all when nothing material changed
+     * (priority, or any goal's agreement), so that signatures on the same content stay. Only an active trajectory's
+     * plan changes.
+     */
+    public static Optional<DevelopmentPlan> write(Trajectory trajectory, Optional<DevelopmentPlan> current, GoalCategory priority,
+            List<GoalDraft> goals, String actor, Instant now) {
+        trajectory.requireStatus("change the plan", TrajectoryStatus.ACTIVE);
+        DevelopmentPlan next = new DevelopmentPlan();
+        next.id = UUID.randomUUID();
+        next.trajectoryId = trajectory.id;
+        next.planVersion = current.map(p -> p.planVersion + 1).orElse(1);
+        next.priority = priority;
+        next.createdAt = now;
+        next.createdBy = actor;
+        for (int i = 0; i < goals.size(); i++) {
+            next.goals.add(PlanGoal.open(i, goals.get(i)));
+        }
+        if (current.isPresent() && !next.isMaterialChangeFrom(current.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(next);
+    }
+
+    public boolean isMaterialChangeFrom(DevelopmentPlan earlier) {
+        if (earlier.priority != priority || earlier.goals.size() != goals.size()) {
+            return true;
+        }
+        for (int i = 0; i < goals.size(); i++) {
+            if (!earlier.goals.get(i).sameAgreementAs(goals.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Each side signs a version once. */
+    public void sign(Signer signer, String actor, Instant now) {
+        if (signer == Signer.CLIENT) {
+            if (clientSignedAt != null) {
+                throw new InvalidTransitionException("The client already signed plan v" + planVersion);
+            }
+            clientSignedAt = now;
+            clientSignedBy = actor;
+        } else {
+            if (coachSignedAt != null) {
+                throw new InvalidTransitionException("The coach already signed plan v" + planVersion);
+            }
+            coachSignedAt = now;
+            coachSignedBy = actor;
+        }
+    }
+
+    public Optional<PlanGoal> goal(UUID goalId) {
+        return goals.stream().filter(g -> g.id.equals(goalId)).findFirst();
+    }
+
+    /** Progress on a goal is not a material change: same version, signatures stay. */
+    public PlanGoal setGoalStatus(UUID goalId, GoalStatus status) {
+        PlanGoal goal = goal(goalId).orElseThrow(() -> new NotFoundException("Goal", goalId));
+        goal.progressTo(status);
+        return goal;
+    }
 
     public boolean isSigned() {
         return clientSignedAt != null && coachSignedAt != null;

@@ -37,6 +37,23 @@ public class PlanGoal {
     @Column(nullable = false)
     public GoalStatus status;
 
+    static PlanGoal open(int position, GoalDraft draft) {
+        PlanGoal goal = new PlanGoal();
+        goal.id = UUID.randomUUID();
+        goal.position = position;
+        goal.category = draft.category();
+        goal.description = draft.description();
+        goal.measurableTarget = draft.measurableTarget();
+        goal.dueOn = draft.dueOn();
+        goal.status = GoalStatus.OPEN;
+        return goal;
+    }
+
+    /** Progress on a goal; not a change of what was agreed. */
+    public void progressTo(GoalStatus status) {
+        this.status = status;
+    }
+
     /** Same content in the sense that matters for signing: what was agreed, not how far it got. */
     public boolean sameAgreementAs(PlanGoal other) {
         return category == other.category && description.equals(other.description)

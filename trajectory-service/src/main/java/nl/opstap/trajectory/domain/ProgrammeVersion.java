@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import nl.opstap.support.json.StoredJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -35,6 +36,22 @@ public class ProgrammeVersion {
 
     @Column(name = "published_by", nullable = false)
     public String publishedBy;
+
+    public static ProgrammeVersion of(String tenant, UUID programmeId, int version, ProgrammeDefinition definition, String publishedBy,
+            Instant now) {
+        ProgrammeVersion row = new ProgrammeVersion();
+        row.key = new Key(programmeId, version);
+        row.tenant = tenant;
+        row.name = definition.name();
+        row.definition = StoredJson.write(definition);
+        row.publishedAt = now;
+        row.publishedBy = publishedBy;
+        return row;
+    }
+
+    public ProgrammeDefinition rules() {
+        return StoredJson.read(definition, ProgrammeDefinition.class);
+    }
 
     @Embeddable
     public record Key(@Column(name = "programme_id") UUID programmeId, @Column(name = "version") int version) implements Serializable {

@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import nl.opstap.support.json.StoredJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -26,6 +28,18 @@ public class SignalDigest {
 
     @Column(name = "computed_at", nullable = false)
     public Instant computedAt;
+
+    public static SignalDigest of(Key key) {
+        SignalDigest digest = new SignalDigest();
+        digest.key = key;
+        return digest;
+    }
+
+    /** Today's list replaces an earlier run of the same day. */
+    public void replaceItems(List<?> items, Instant now) {
+        this.items = StoredJson.write(items);
+        this.computedAt = now;
+    }
 
     @Embeddable
     public record Key(@Column(name = "tenant") String tenant, @Column(name = "coach") String coach,

@@ -2,6 +2,8 @@ package nl.opstap.trajectory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +15,11 @@ import java.util.UUID;
 @Entity
 @Table(name = "timeline_entry")
 public class TimelineEntry {
+
+    /** The actor of changes made by the platform itself (events, the daily sweep, a policy's refusal). */
+    public static final String SYSTEM = "system";
+    /** The summary column's length. */
+    static final int MAX_SUMMARY = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,9 +34,25 @@ public class TimelineEntry {
     @Column(nullable = false)
     public String actor;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String kind;
+    public TimelineKind kind;
 
     @Column(nullable = false)
     public String summary;
+
+    public static TimelineEntry of(UUID trajectoryId, String actor, TimelineKind kind, String summary, Instant now) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.trajectoryId = trajectoryId;
+        entry.occurredAt = now;
+        entry.actor = actor;
+        entry.kind = kind;
+        entry.summary = summary.length() > MAX_SUMMARY ? summary.substring(0, MAX_SUMMARY) : summary;
+        return entry;
+    }
+
+    /** Whether a person did it: only that counts as activity against silent drop-out. */
+    public boolean byPerson() {
+        return !SYSTEM.equals(actor);
+    }
 }

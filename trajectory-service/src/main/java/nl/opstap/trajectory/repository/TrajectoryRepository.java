@@ -20,6 +20,10 @@ public class TrajectoryRepository implements PanacheRepositoryBase<Trajectory, U
         return find("tenant = ?1 and id = ?2", tenant, id).firstResultOptional();
     }
 
+    public boolean existsInTenant(String tenant, UUID id) {
+        return count("tenant = ?1 and id = ?2", tenant, id) > 0;
+    }
+
     /** The client's running trajectory, if any (at most one: a partial unique index guarantees it). */
     public Optional<Trajectory> runningOfClient(UUID clientId) {
         return find("clientId = ?1 and status in ?2", clientId, List.of(TrajectoryStatus.ACTIVE, TrajectoryStatus.IN_AFTERCARE))

@@ -16,11 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 import nl.opstap.events.ProgrammePublished.Criterion;
 import nl.opstap.events.vocabulary.BenefitSituation;
-import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.events.vocabulary.CriterionOperator;
 import nl.opstap.events.vocabulary.TargetGroup;
+import nl.opstap.support.problem.ProblemException;
 import nl.opstap.trajectory.domain.MaximumDurationRule;
-import nl.opstap.trajectory.service.ProgrammeDefinition;
+import nl.opstap.trajectory.domain.ProgrammeDefinition;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A programme (traject-type) version to publish")
@@ -48,29 +48,63 @@ public record ProgrammeRequest(
         @Schema(description = "Financial arrangement while in the programme") @NotNull BenefitSituation financialArrangement,
         @Schema(description = "Planned cost per trajectory in euros", example = "3000") @NotNull @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal plannedCostEur) {
 
-    @Schema(description = "A testable rule intake can evaluate and explain")
-    public record CriterionRequest(
-            @Schema(description = "Stable code", example = "ladder-3-6") @NotBlank @Size(max = 60) @Pattern(regexp = "[a-z0-9-]+") String code,
-            @Schema(example = "Participation ladder step 3 to 6") @NotBlank @Size(max = 300) String description,
-            @NotNull CriterionAttribute attribute,
-            @NotNull CriterionOperator operator,
-            @Schema(description = "Operands: BETWEEN two numbers, AT_LEAST/AT_MOST one, IN/NOT_IN one or more, IS_TRUE/IS_FALSE none")
-            @Size(max = 50) List<@NotBlank @Size(max = 60) String> values) {
-    }
-
-    public record ReviewPointRequest(@Min(1) @Max(520) int afterWeeks, boolean goNoGo) {
-    }
-
+    /** The programme's rules, once they are consistent with each other; an inconsistency names the field. */
     ProgrammeDefinition toDefinition() {
         List<ProgrammeDefinition.ReviewPoint> schedule = reviewSchedule == null ? List.of() : reviewSchedule.stream()
                 .map(p -> new ProgrammeDefinition.ReviewPoint(p.afterWeeks(), p.goNoGo()))
                 .sorted(Comparator.comparingInt(ProgrammeDefinition.ReviewPoint::afterWeeks))
                 .toList();
-        return new ProgrammeDefinition(name.strip(), targetGroups, criteria(inclusionCriteria), criteria(exclusionCriteria), phases,
-                minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths, extensionTotalCapMonths,
-                extensionReasons == null ? List.of() : extensionReasons, extensionNeedsSecondApproval,
+        ProgrammeDefinition definition = new ProgrammeDefinition(name.strip(), targetGroups, criteria(inclusionCriteria),
+                criteria(exclusionCriteria), phases, minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths,
+                extensionTotalCapMonths, extensionReasons == null ? List.of() : extensionReasons, extensionNeedsSecondApproval,
                 atMaximumDuration == null ? MaximumDurationRule.FLAG : atMaximumDuration, schedule, reviewEveryWeeks, aftercareMonths,
                 financialArrangement, plannedCostEur);
+        checkConsistent(definition);
+        return definition;
+    }
+
+    private static void checkConsistent(ProgrammeDefinition definition) {
+        if (definition.minDurationMonths() > definition.maxDurationMonths()) {
+            throw ProblemException.invalid("minDurationMonths", "must not exceed maxDurationMonths");
+        }
+        if (definition.maxExtensions() == 0 && definition.maxExtensionMonths() > 0) {
+            throw ProblemException.invalid("maxExtensionMonths", "must be 0 when no extension is allowed");
+        }
+        if (definition.maxExtensions() > 0 && definition.maxExtensionMonths() == 0) {
+            throw ProblemException.invalid("maxExtensionMonths", "must be at least 1 when extensions are allowed");
+        }
+        if (definition.phases().stream().distinct().count() != definition.phases().size()) {
+            throw ProblemException.invalid("phases", "must not repeat a phase");
+        }
+        checkCriteria("inclusionCriteria", definition.inclusionCriteria());
+        checkCriteria("exclusionCriteria", definition.exclusionCriteria());
+    }
+
+    private static void checkCriteria(String field, List<Criterion> criteria) {
+        for (int i = 0; i < criteria.size(); i++) {
+            Criterion c = criteria.get(i);
+            int needed = switch (c.operator()) {
+                case BETWEEN -> 2;
+                case AT_LEAST, AT_MOST -> 1;
+                case IN, NOT_IN -> -1;
+                case IS_TRUE, IS_FALSE -> 0;
+            };
+            int given = c.values().size();
+            boolean ok = needed == -1 ? given >= 1 : given == needed;
+            if (!ok) {
+                throw ProblemException.invalid(field + "[" + i + "].values", "wrong number of values for operator " + c.operator());
+            }
+            if (needed > 0) {
+                for (String value : c.values()) {
+                    if (!value.matches("-?[0-9]+")) {
+                        throw ProblemException.invalid(field + "[" + i + "].values", "must be whole numbers for " + c.operator());
+                    }
+                }
+            }
+            if (c.operator() == CriterionOperator.BETWEEN && Integer.parseInt(c.values().get(0)) > Integer.parseInt(c.values().get(1))) {
+                throw ProblemException.invalid(field + "[" + i + "].values", "lower bound exceeds upper bound");
+            }
+        }
     }
 
     private static List<Criterion> criteria(List<CriterionRequest> requests) {

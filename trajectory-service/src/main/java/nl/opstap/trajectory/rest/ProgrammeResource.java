@@ -10,20 +10,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
-import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.domain.ProgrammeVersion;
-import nl.opstap.trajectory.repository.ProgrammeVersionRepository;
-import nl.opstap.trajectory.service.ProgrammeDefinition;
 import nl.opstap.trajectory.service.ProgrammeService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -38,21 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProgrammeResource {
 
     private final ProgrammeService programmeService;
-    private final ProgrammeVersionRepository versions;
     private final Caller caller;
 
-    ProgrammeResource(ProgrammeService programmeService, ProgrammeVersionRepository versions, Caller caller) {
+    ProgrammeResource(ProgrammeService programmeService, Caller caller) {
         this.programmeService = programmeService;
-        this.versions = versions;
         this.caller = caller;
-    }
-
-    @Schema(description = "A published programme version")
-    public record ProgrammeView(UUID programmeId, int version, Instant publishedAt, String publishedBy, ProgrammeDefinition definition) {
-        static ProgrammeView of(ProgrammeVersion v) {
-            return new ProgrammeView(v.key.programmeId(), v.key.version(), v.publishedAt, v.publishedBy,
-                    ProgrammeService.fromJson(v.definition));
-        }
     }
 
     @POST
@@ -80,7 +65,7 @@ public class ProgrammeResource {
     @Operation(summary = "The organisation's programmes, newest version of each", description = "Sorted by name.")
     public PageResponse<ProgrammeView> list(
             @BeanParam PageRequest page) {
-        return PageResponse.of(versions.latestForTenant(caller.tenant()), page, ProgrammeView::of);
+        return PageResponse.of(programmeService.latestOfTenant(caller.tenant()), page, ProgrammeView::of);
     }
 
     @GET
@@ -88,7 +73,6 @@ public class ProgrammeResource {
     @RolesAllowed({Roles.ADMIN, Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The newest version of one programme")
     public ProgrammeView get(@PathParam("id") UUID id) {
-        return versions.latest(caller.tenant(), id).map(ProgrammeView::of)
-                .orElseThrow(() -> ProblemException.notFound("Programme", id));
+        return ProgrammeView.of(programmeService.latest(caller.tenant(), id));
     }
 }

@@ -1,16 +1,11 @@
 package nl.opstap.trajectory.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
-import java.time.LocalDate;
-import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.service.CaseloadService;
@@ -37,21 +32,15 @@ public class SignalDigestResource {
         this.caller = caller;
     }
 
-    @Schema(name = "SignalDigest", description = "A coach's daily list of trajectories that need a look, each with its signals and reasons")
-    public record DigestView(String coach, LocalDate computedOn, Instant computedAt,
-            @Schema(description = "[{trajectoryId, clientId, signals: [{kind, reason}]}]") JsonNode items) {
-    }
-
     @GET
     @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The latest daily signal list of a coach", description = "Computed each morning; coach defaults to you. "
             + "Before the first computation, or for a coach with nothing signalled, the list is empty and dated today "
             + "(the Amsterdam date), with no computedAt.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DigestView.class)))
-    public DigestView digest(@Parameter(description = "A coach's username; default yourself") @QueryParam("coach") String coach) {
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = SignalDigestView.class)))
+    public SignalDigestView digest(@Parameter(description = "A coach's username; default yourself") @QueryParam("coach") String coach) {
         String who = coach == null || coach.isBlank() || "me".equals(coach) ? caller.name() : coach;
-        return caseload.latestDigest(caller.tenant(), who)
-                .map(d -> new DigestView(d.key.coach(), d.key.computedOn(), d.computedAt, StoredJson.tree(d.items)))
-                .orElseGet(() -> new DigestView(who, trajectories.today(), null, JsonNodeFactory.instance.arrayNode()));
+        return caseload.latestDigest(caller.tenant(), who).map(SignalDigestView::of)
+                .orElseGet(() -> SignalDigestView.empty(who, trajectories.today()));
     }
 }

@@ -1,6 +1,5 @@
 package nl.opstap.trajectory.service;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.config.TrajectoryConfig;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
@@ -52,12 +50,11 @@ public class CaseloadService {
         this.clock = clock;
     }
 
-    /** One page of a caseload, each trajectory with its signals; {@code signal} keeps only those that have it. */
+    /** A caseload, each trajectory with its signals; {@code signal} keeps only those that have it. */
     @Transactional
     public List<TrajectoryWithSignals> caseload(String tenant, String coach, TrajectoryStatus status, String phase, UUID clientId,
             Signal.Kind signal) {
-        PanacheQuery<Trajectory> query = trajectories.caseload(tenant, coach, status, phase, clientId);
-        return query.list().stream()
+        return trajectories.caseload(tenant, coach, status, phase, clientId).list().stream()
                 .map(t -> new TrajectoryWithSignals(t, signals(t)))
                 .filter(s -> signal == null || s.signals().stream().anyMatch(x -> x.kind() == signal))
                 .toList();
@@ -73,7 +70,7 @@ public class CaseloadService {
 
     @Transactional
     public List<TimelineEntry> timeline(String tenant, UUID trajectoryId) {
-        lifecycle.get(tenant, trajectoryId);
+        lifecycle.requireExists(tenant, trajectoryId);
         return timeline.ofTrajectory(trajectoryId);
     }
 
@@ -97,13 +94,8 @@ public class CaseloadService {
             }
         }
         byCoach.forEach((key, items) -> {
-            SignalDigest digest = digests.findByIdOptional(key).orElseGet(() -> {
-                SignalDigest fresh = new SignalDigest();
-                fresh.key = key;
-                return fresh;
-            });
-            digest.items = StoredJson.write(items);
-            digest.computedAt = clock.instant();
+            SignalDigest digest = digests.findByIdOptional(key).orElseGet(() -> SignalDigest.of(key));
+            digest.replaceItems(items, clock.instant());
             digests.persist(digest);
         });
         return byCoach.size();

@@ -1,13 +1,13 @@
 package nl.opstap.trajectory.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
-import nl.opstap.events.ProgrammePublished;
-import nl.opstap.support.json.StoredJson;
+import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
-import nl.opstap.support.problem.ProblemException;
+import nl.opstap.trajectory.domain.ProgrammeDefinition;
 import nl.opstap.trajectory.domain.ProgrammeVersion;
 import nl.opstap.trajectory.repository.ProgrammeVersionRepository;
 
@@ -31,35 +31,27 @@ public class ProgrammeService {
      */
     @Transactional
     public ProgrammeVersion publish(String tenant, String publishedBy, UUID programmeId, ProgrammeDefinition definition) {
-        definition.validate();
         UUID id = programmeId == null ? UUID.randomUUID() : programmeId;
-        int version = 1;
-        if (programmeId != null) {
-            version = versions.latest(tenant, programmeId)
-                    .orElseThrow(() -> ProblemException.notFound("Programme", programmeId))
-                    .key.version() + 1;
-        }
-        ProgrammePublished published = definition.toEvent(id, version);
-        ProgrammeVersion row = new ProgrammeVersion();
-        row.key = new ProgrammeVersion.Key(id, version);
-        row.tenant = tenant;
-        row.name = definition.name();
-        row.definition = StoredJson.write(definition);
-        row.publishedAt = clock.instant();
-        row.publishedBy = publishedBy;
-        versions.persist(row);
-        events.publish(tenant, id, published);
-        return row;
+        int version = programmeId == null ? 1 : latest(tenant, programmeId).key.version() + 1;
+        ProgrammeVersion published = ProgrammeVersion.of(tenant, id, version, definition, publishedBy, clock.instant());
+        versions.persist(published);
+        events.publish(tenant, id, definition.toEvent(id, version));
+        return published;
+    }
+
+    /** The newest version of every programme of the organisation, by name. */
+    public PanacheQuery<ProgrammeVersion> latestOfTenant(String tenant) {
+        return versions.latestForTenant(tenant);
+    }
+
+    public ProgrammeVersion latest(String tenant, UUID programmeId) {
+        return versions.latest(tenant, programmeId).orElseThrow(() -> new NotFoundException("Programme", programmeId));
     }
 
     /** The rules of one stored version. */
     public ProgrammeDefinition definition(UUID programmeId, int version) {
         return versions.findByIdOptional(new ProgrammeVersion.Key(programmeId, version))
-                .map(v -> fromJson(v.definition))
+                .map(ProgrammeVersion::rules)
                 .orElseThrow(() -> new IllegalStateException("Programme version " + programmeId + "/" + version + " missing"));
-    }
-
-    public static ProgrammeDefinition fromJson(String json) {
-        return StoredJson.read(json, ProgrammeDefinition.class);
     }
 }

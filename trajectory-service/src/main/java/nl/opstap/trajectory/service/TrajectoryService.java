@@ -1,26 +1,26 @@
 package nl.opstap.trajectory.service;
 
+import static nl.opstap.trajectory.domain.TimelineEntry.SYSTEM;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.opstap.events.AftercareEnded;
 import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientPlaced;
+import nl.opstap.events.EventPayload;
 import nl.opstap.events.PlacementEnded;
-import nl.opstap.events.TrajectoryEnded;
-import nl.opstap.events.TrajectoryPhaseChanged;
-import nl.opstap.events.TrajectoryStarted;
-import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
+import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
-import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.domain.AftercareContact;
-import nl.opstap.trajectory.domain.IllegalTransitionException;
 import nl.opstap.trajectory.domain.MaximumDurationRule;
+import nl.opstap.trajectory.domain.ProgrammeDefinition;
+import nl.opstap.trajectory.domain.ResultWithEvents;
+import nl.opstap.trajectory.domain.TimelineKind;
 import nl.opstap.trajectory.domain.Trajectory;
 import nl.opstap.trajectory.domain.TrajectoryStatus;
 import nl.opstap.trajectory.repository.AftercareContactRepository;
@@ -32,8 +32,6 @@ import org.jboss.logging.Logger;
 public class TrajectoryService {
 
     private static final Logger LOG = Logger.getLogger(TrajectoryService.class);
-    /** Dutch full-time work is 36-40 hours; from 32 hours a week a placement counts as full-time outflow. */
-    private static final int FULL_TIME_HOURS = 32;
 
     private final TrajectoryRepository trajectories;
     private final AftercareContactRepository aftercareContacts;
@@ -57,7 +55,14 @@ public class TrajectoryService {
     }
 
     public Trajectory get(String tenant, UUID id) {
-        return trajectories.findInTenant(tenant, id).orElseThrow(() -> ProblemException.notFound("Trajectory", id));
+        return trajectories.findInTenant(tenant, id).orElseThrow(() -> new NotFoundException("Trajectory", id));
+    }
+
+    /** For reads of a trajectory's parts: the trajectory must exist in the caller's organisation. */
+    public void requireExists(String tenant, UUID id) {
+        if (!trajectories.existsInTenant(tenant, id)) {
+            throw new NotFoundException("Trajectory", id);
+        }
     }
 
     /** Starts the trajectory an admission asks for; a client with a running trajectory keeps that one. */
@@ -68,49 +73,29 @@ public class TrajectoryService {
             return;
         }
         ProgrammeDefinition programme = programmes.definition(admitted.programmeId(), admitted.programmeVersion());
-        Trajectory t = new Trajectory();
-        t.id = UUID.randomUUID();
-        t.tenant = tenant;
-        t.clientId = admitted.clientId();
-        t.programmeId = admitted.programmeId();
-        t.programmeVersion = admitted.programmeVersion();
-        t.status = TrajectoryStatus.ACTIVE;
-        t.phase = programme.phases().get(0);
-        t.startedOn = admitted.admittedOn();
-        t.plannedEndOn = t.startedOn.plusMonths(programme.maxDurationMonths());
-        t.nextReviewOn = programme.nextReviewAfter(t.startedOn, t.startedOn);
-        t.lastActivityAt = clock.instant();
+        ResultWithEvents<Trajectory> started = Trajectory.start(tenant, admitted, programme, clock.instant());
+        Trajectory t = started.aggregate();
         trajectories.persist(t);
-        timeline.record(t, Timeline.SYSTEM, "STARTED", "Started in programme '" + programme.name() + "' v" + t.programmeVersion
+        publish(t, started.events());
+        timeline.record(t, SYSTEM, TimelineKind.STARTED, "Started in programme '" + programme.name() + "' v" + t.programmeVersion
                 + ", phase " + t.phase + ", maximum end " + t.plannedEndOn);
-        events.publish(tenant, t.clientId, new TrajectoryStarted(t.id, t.clientId, t.programmeId, t.programmeVersion, t.phase,
-                t.startedOn, t.plannedEndOn));
     }
 
     @Transactional
     public Trajectory assignCoach(String tenant, UUID id, String coach, String actor) {
         Trajectory t = get(tenant, id);
-        t.requireStatus("assign a coach", TrajectoryStatus.ACTIVE, TrajectoryStatus.IN_AFTERCARE);
-        timeline.record(t, actor, "COACH_ASSIGNED", "Coach " + (t.coach == null ? "" : t.coach + " -> ") + coach);
-        t.coach = coach;
+        String previous = t.coach;
+        t.assignCoach(coach);
+        timeline.record(t, actor, TimelineKind.COACH_ASSIGNED, "Coach " + (previous == null ? "" : previous + " -> ") + coach);
         return t;
     }
 
     @Transactional
     public Trajectory changePhase(String tenant, UUID id, String phase, String actor) {
         Trajectory t = get(tenant, id);
-        t.requireStatus("change phase", TrajectoryStatus.ACTIVE);
-        ProgrammeDefinition programme = programmes.definition(t.programmeId, t.programmeVersion);
-        if (!programme.phases().contains(phase)) {
-            throw ProblemException.invalid("phase", "must be one of the programme's phases " + programme.phases());
-        }
-        if (phase.equals(t.phase)) {
-            throw new IllegalTransitionException("The trajectory is already in phase " + phase);
-        }
         String from = t.phase;
-        t.phase = phase;
-        timeline.record(t, actor, "PHASE_CHANGED", from + " -> " + phase);
-        events.publish(t.tenant, t.clientId, new TrajectoryPhaseChanged(t.id, t.clientId, from, phase, today()));
+        publish(t, t.changePhase(phase, programmes.definition(t.programmeId, t.programmeVersion), today()));
+        timeline.record(t, actor, TimelineKind.PHASE_CHANGED, from + " -> " + phase);
         return t;
     }
 
@@ -118,11 +103,8 @@ public class TrajectoryService {
     @Transactional
     public Trajectory end(String tenant, UUID id, TrajectoryOutcome outcome, LocalDate endedOn, String note, String actor) {
         Trajectory t = get(tenant, id);
-        t.requireStatus("end", TrajectoryStatus.ACTIVE);
-        if (endedOn.isBefore(t.startedOn) || endedOn.isAfter(today())) {
-            throw ProblemException.invalid("endedOn", "must lie between the start (" + t.startedOn + ") and today");
-        }
-        finish(t, TrajectoryStatus.ENDED, outcome, endedOn, note, actor);
+        publish(t, t.end(outcome, endedOn, note, today()));
+        recordEnded(t, actor);
         return t;
     }
 
@@ -135,13 +117,10 @@ public class TrajectoryService {
             return;
         }
         ProgrammeDefinition programme = programmes.definition(t.programmeId, t.programmeVersion);
-        t.placementId = placed.placementId();
-        t.placedOn = placed.placedOn();
-        t.aftercareEndsOn = placed.placedOn().plusMonths(programme.aftercareMonths());
-        finish(t, TrajectoryStatus.IN_AFTERCARE, outcomeOf(placed), placed.placedOn(),
-                "Placed (" + placed.contractType() + ", " + placed.hoursPerWeek() + " h/week)", Timeline.SYSTEM);
-        timeline.record(t, Timeline.SYSTEM, "AFTERCARE_STARTED", "Aftercare until " + t.aftercareEndsOn);
-        if (!t.aftercareEndsOn.isAfter(today())) {
+        publish(t, t.place(placed, programme.aftercareMonths()));
+        recordEnded(t, SYSTEM);
+        timeline.record(t, SYSTEM, TimelineKind.AFTERCARE_STARTED, "Aftercare until " + t.aftercareEndsOn);
+        if (t.aftercareIsOver(today())) {
             closeAftercare(t);
         }
     }
@@ -151,34 +130,24 @@ public class TrajectoryService {
         trajectories.find("placementId", ended.placementId()).firstResultOptional()
                 .filter(t -> t.status == TrajectoryStatus.IN_AFTERCARE)
                 .ifPresent(t -> {
-                    t.placementEndedOn = ended.endedOn();
-                    timeline.record(t, Timeline.SYSTEM, "PLACEMENT_ENDED", "Placement ended on " + ended.endedOn() + " (" + ended.reason() + ")");
+                    t.placementEnded(ended.endedOn());
+                    timeline.record(t, SYSTEM, TimelineKind.PLACEMENT_ENDED,
+                            "Placement ended on " + ended.endedOn() + " (" + ended.reason() + ")");
                 });
     }
 
     @Transactional
     public AftercareContact recordAftercareContact(String tenant, UUID id, LocalDate contactOn, String kind, String notes, String actor) {
         Trajectory t = get(tenant, id);
-        t.requireStatus("record aftercare", TrajectoryStatus.IN_AFTERCARE);
-        if (contactOn.isBefore(t.placedOn) || contactOn.isAfter(today())) {
-            throw ProblemException.invalid("contactOn", "must lie between the placement (" + t.placedOn + ") and today");
-        }
-        AftercareContact contact = new AftercareContact();
-        contact.id = UUID.randomUUID();
-        contact.trajectoryId = id;
-        contact.contactOn = contactOn;
-        contact.kind = kind;
-        contact.notes = notes;
-        contact.recordedAt = clock.instant();
-        contact.recordedBy = actor;
+        AftercareContact contact = AftercareContact.record(t, contactOn, kind, notes, actor, clock.instant(), today());
         aftercareContacts.persist(contact);
-        timeline.record(t, actor, "AFTERCARE_CONTACT", kind + " on " + contactOn);
+        timeline.record(t, actor, TimelineKind.AFTERCARE_CONTACT, kind + " on " + contactOn);
         return contact;
     }
 
     @Transactional
     public List<AftercareContact> aftercareContacts(String tenant, UUID id) {
-        get(tenant, id);
+        requireExists(tenant, id);
         return aftercareContacts.ofTrajectory(id);
     }
 
@@ -193,36 +162,27 @@ public class TrajectoryService {
         for (Trajectory t : trajectories.activePastEnd(today)) {
             ProgrammeDefinition programme = programmes.definition(t.programmeId, t.programmeVersion);
             if (programme.atMaximumDuration() == MaximumDurationRule.END_REFERRED_BACK) {
-                finish(t, TrajectoryStatus.ENDED, TrajectoryOutcome.REFERRED_BACK, t.plannedEndOn,
-                        "Maximum duration reached: referred back to the municipality", Timeline.SYSTEM);
-            } else if (!t.maxEndFlagged) {
-                t.maxEndFlagged = true;
-                timeline.record(t, Timeline.SYSTEM, "MAXIMUM_END_PASSED", "Maximum end date " + t.plannedEndOn + " passed; flagged");
+                publish(t, t.referBackAtMaximumEnd("Maximum duration reached: referred back to the municipality", today));
+                recordEnded(t, SYSTEM);
+            } else if (t.flagMaximumEndPassed(today)) {
+                timeline.record(t, SYSTEM, TimelineKind.MAXIMUM_END_PASSED, "Maximum end date " + t.plannedEndOn + " passed; flagged");
             }
         }
     }
 
+    /** Publishes what a transition of the trajectory caused, keyed by its client so their events stay in order. */
+    void publish(Trajectory t, List<EventPayload> caused) {
+        caused.forEach(event -> events.publish(t.tenant, t.clientId, event));
+    }
+
     private void closeAftercare(Trajectory t) {
-        t.status = TrajectoryStatus.CLOSED;
-        boolean stillEmployed = t.placementEndedOn == null;
-        timeline.record(t, Timeline.SYSTEM, "AFTERCARE_ENDED", "Aftercare closed; " + (stillEmployed ? "still employed" : "placement ended"));
-        events.publish(t.tenant, t.clientId, new AftercareEnded(t.id, t.clientId, t.aftercareEndsOn, stillEmployed));
+        publish(t, t.closeAftercare(today()));
+        timeline.record(t, SYSTEM, TimelineKind.AFTERCARE_ENDED,
+                "Aftercare closed; " + (t.stillEmployed() ? "still employed" : "placement ended"));
     }
 
-    private void finish(Trajectory t, TrajectoryStatus status, TrajectoryOutcome outcome, LocalDate endedOn, String note, String actor) {
-        t.status = status;
-        t.outcome = outcome;
-        t.endedOn = endedOn;
-        t.outcomeNote = note;
-        t.nextReviewOn = null;
-        timeline.record(t, actor, "ENDED", "Ended on " + endedOn + " with outcome " + outcome + (note == null ? "" : ": " + note));
-        events.publish(t.tenant, t.clientId, new TrajectoryEnded(t.id, t.clientId, t.programmeId, outcome, t.startedOn, endedOn));
-    }
-
-    static TrajectoryOutcome outcomeOf(ClientPlaced placed) {
-        if (placed.contractType() == ContractType.WAGE_COST_SUBSIDY || placed.contractType() == ContractType.SHELTERED_WORK) {
-            return TrajectoryOutcome.SUBSIDISED_WORK;
-        }
-        return placed.hoursPerWeek() >= FULL_TIME_HOURS ? TrajectoryOutcome.REGULAR_WORK_FULL_TIME : TrajectoryOutcome.REGULAR_WORK_PART_TIME;
+    private void recordEnded(Trajectory t, String actor) {
+        timeline.record(t, actor, TimelineKind.ENDED, "Ended on " + t.endedOn + " with outcome " + t.outcome
+                + (t.outcomeNote == null ? "" : ": " + t.outcomeNote));
     }
 }

@@ -1,16 +1,14 @@
 package nl.opstap.trajectory.rest;
 
-import static io.restassured.RestAssured.given;
+import static nl.opstap.trajectory.TrajectoryFixtures.consultant;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import nl.opstap.support.testing.Tokens;
 import nl.opstap.trajectory.TrajectoryFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,9 +45,5 @@ class CoachAssignmentTest {
 
     private io.restassured.response.Response assign(String coach) {
         return consultant().contentType(ContentType.JSON).body(Map.of("coach", coach)).put("/trajectories/" + trajectoryId + "/coach");
-    }
-
-    private static RequestSpecification consultant() {
-        return given().auth().oauth2(Tokens.user("uw-consultant"));
     }
 }

@@ -1,6 +1,8 @@
 package nl.opstap.trajectory.rest;
 
-import static io.restassured.RestAssured.given;
+import static nl.opstap.support.testing.TokenRequests.asUser;
+import static nl.opstap.trajectory.TrajectoryFixtures.consultant;
+import static nl.opstap.trajectory.TrajectoryFixtures.jobcoach;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +10,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.UUID;
 import nl.opstap.events.Topics;
 import nl.opstap.support.testing.TopicProbe;
-import nl.opstap.support.testing.Tokens;
 import nl.opstap.trajectory.TrajectoryFixtures;
 import nl.opstap.trajectory.service.DailySweep;
 import nl.opstap.trajectory.service.TrajectoryService;
@@ -70,7 +70,7 @@ class SignalsTest {
                 .body("items.find { it.trajectoryId == '" + id + "' }.signals.kind", hasItem("OVERDUE_REVIEW"))
                 .body("items.find { it.trajectoryId == '" + id + "' }.signals.reason", hasItem(org.hamcrest.Matchers.startsWith("Review was due on")));
         // A coach with nothing signalled (here: in another organisation) gets an empty list dated today, not a 404.
-        given().auth().oauth2(Tokens.user("pastiel-jobcoach")).get("/signals/digest").then().statusCode(200)
+        asUser("pastiel-jobcoach").get("/signals/digest").then().statusCode(200)
                 .body("coach", equalTo("pastiel-jobcoach"))
                 .body("computedOn", equalTo(trajectoryService.today().toString()))
                 .body("items", org.hamcrest.Matchers.empty());
@@ -114,13 +114,5 @@ class SignalsTest {
 
     private static io.restassured.response.ValidatableResponse signals(String id) {
         return consultant().get("/trajectories/" + id).then().statusCode(200);
-    }
-
-    private static RequestSpecification jobcoach() {
-        return given().auth().oauth2(Tokens.user("uw-jobcoach"));
-    }
-
-    private static RequestSpecification consultant() {
-        return given().auth().oauth2(Tokens.user("uw-consultant"));
     }
 }

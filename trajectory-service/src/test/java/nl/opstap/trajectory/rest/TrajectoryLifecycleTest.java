@@ -1,6 +1,7 @@
 package nl.opstap.trajectory.rest;
 
-import static io.restassured.RestAssured.given;
+import static nl.opstap.support.testing.TokenRequests.asUser;
+import static nl.opstap.trajectory.TrajectoryFixtures.consultant;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +32,6 @@ import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.support.testing.TopicProbe;
 import nl.opstap.support.testing.TopicWriter;
-import nl.opstap.support.testing.Tokens;
 import nl.opstap.trajectory.TrajectoryFixtures;
 import nl.opstap.trajectory.service.TrajectoryService;
 import nl.opstap.trajectory.testing.MovableClock;
@@ -60,6 +59,31 @@ class TrajectoryLifecycleTest {
         String programme = TrajectoryFixtures.publish(TrajectoryFixtures.programme("FLAG", true));
         UUID client = UUID.randomUUID();
         LocalDate today = trajectoryService.today();
+        String id = admittedOnceHoweverOftenAdmitted(client, programme, today);
+        coachAssigned(id);
+        String goalId = planWrittenSignedAndChanged(id, today);
+        reviewed(id, today, goalId);
+        extendedWithinPolicyOnly(id, client, today);
+        phaseChanged(id);
+        placedIntoAftercare(id, client, today);
+        aftercareClosedBySweep(client);
+        consultant().get("/trajectories/" + id).then().body("status", equalTo("CLOSED"));
+
+        List<String> kinds = consultant().get("/trajectories/" + id + "/timeline").then().statusCode(200).extract().path("kind");
+        assertEquals(List.of("STARTED", "COACH_ASSIGNED", "PLAN_VERSION", "PLAN_SIGNED", "PLAN_SIGNED", "PLAN_VERSION", "REVIEW",
+                "EXTENSION_REFUSED", "EXTENSION_REFUSED", "EXTENSION_REQUESTED", "EXTENDED", "EXTENSION_REFUSED", "PHASE_CHANGED", "ENDED",
+                "AFTERCARE_STARTED", "AFTERCARE_CONTACT", "AFTERCARE_ENDED"), kinds);
+        consultant().get("/trajectories/" + id + "/timeline").then().body("actor", hasItems("uw-consultant", "uw-admin", "system"));
+
+        // Another organisation sees none of it.
+        asUser("pastiel-consultant").get("/trajectories/" + id).then().statusCode(404);
+        asUser("pastiel-consultant").get("/trajectories/" + id + "/timeline").then().statusCode(404);
+        asUser("pastiel-consultant").queryParam("size", 200).get("/trajectories")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        asUser("uw-analyst").get("/trajectories/" + id).then().statusCode(403);
+    }
+
+    private String admittedOnceHoweverOftenAdmitted(UUID client, String programme, LocalDate today) {
         String id;
         try (TopicProbe probe = TopicProbe.open(Topics.TRAJECTORY_TRAJECTORY)) {
             String admission = TrajectoryFixtures.admission(client, programme, today);
@@ -77,11 +101,17 @@ class TrajectoryLifecycleTest {
                 .body("phase", equalTo("preparation"))
                 .body("plannedEndOn", equalTo(today.plusMonths(6).toString()))
                 .body("nextReviewOn", equalTo(today.plusWeeks(4).toString()));
+        return id;
+    }
 
+    private void coachAssigned(String id) {
         consultant().contentType(ContentType.JSON).body(Map.of("coach", "uw-consultant")).put("/trajectories/" + id + "/coach")
                 .then().statusCode(200).body("coach", equalTo("uw-consultant"));
         consultant().queryParam("coach", "me").queryParam("size", 200).get("/trajectories").then().body("items.id", hasItem(id));
+    }
 
+    /** Returns the id of the changed plan's goal. */
+    private String planWrittenSignedAndChanged(String id, LocalDate today) {
         // Development plan: write, sign by both, an identical write changes nothing, a material change needs new signatures.
         Map<String, Object> plan = Map.of("priority", "LABOUR_MARKET_CHANCES", "goals", List.of(
                 Map.of("category", "DEVELOPMENT", "description", "Zes uur per dag volhouden", "measurableTarget", "4 weken, 3 dagen per week",
@@ -101,9 +131,11 @@ class TrajectoryLifecycleTest {
         Map<String, Object> changed = Map.of("priority", "LABOUR_MARKET_CHANCES", "goals", List.of(
                 Map.of("category", "DEVELOPMENT", "description", "Zes uur per dag volhouden", "measurableTarget", "6 weken, 4 dagen per week",
                         "dueOn", today.plusWeeks(8).toString())));
-        String goalId = consultant().contentType(ContentType.JSON).body(changed).put("/trajectories/" + id + "/plan")
+        return consultant().contentType(ContentType.JSON).body(changed).put("/trajectories/" + id + "/plan")
                 .then().statusCode(200).body("planVersion", equalTo(2)).body("signed", equalTo(false)).extract().path("goals[0].id");
+    }
 
+    private void reviewed(String id, LocalDate today, String goalId) {
         // A three-way review sets the next review from the schedule.
         consultant().contentType(ContentType.JSON).body(Map.of("heldOn", today.toString(),
                         "participants", List.of(Map.of("role", "CLIENT", "name", "client"), Map.of("role", "COACH", "name", "uw-consultant"),
@@ -114,7 +146,9 @@ class TrajectoryLifecycleTest {
         consultant().contentType(ContentType.JSON).body(Map.of("heldOn", today.toString(), "participants", List.of(),
                 "decision", "CONTINUE")).post("/trajectories/" + id + "/reviews").then().statusCode(400)
                 .body("violations.field", hasItem("participants"));
+    }
 
+    private void extendedWithinPolicyOnly(String id, UUID client, LocalDate today) {
         // Extensions against the policy: too long is refused and kept with reason and proposed exit.
         consultant().contentType(ContentType.JSON).body(Map.of("months", 6, "reasonCode", "PLACEMENT_IN_SIGHT"))
                 .post("/trajectories/" + id + "/extensions").then().statusCode(422)
@@ -128,10 +162,10 @@ class TrajectoryLifecycleTest {
                 .post("/trajectories/" + id + "/extensions").then().statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id");
         consultant().post("/trajectories/" + id + "/extensions/" + extension + "/approval").then().statusCode(409)
                 .body("detail", org.hamcrest.Matchers.containsString("someone other than"));
-        given().auth().oauth2(Tokens.user("uw-jobcoach")).post("/trajectories/" + id + "/extensions/" + extension + "/approval")
+        asUser("uw-jobcoach").post("/trajectories/" + id + "/extensions/" + extension + "/approval")
                 .then().statusCode(403).body("detail", org.hamcrest.Matchers.containsString("consultant, admin"));
         try (TopicProbe probe = TopicProbe.open(Topics.TRAJECTORY_TRAJECTORY)) {
-            given().auth().oauth2(Tokens.user("uw-admin")).post("/trajectories/" + id + "/extensions/" + extension + "/approval")
+            asUser("uw-admin").post("/trajectories/" + id + "/extensions/" + extension + "/approval")
                     .then().statusCode(200).body("status", equalTo("APPROVED"));
             ConsumerRecord<String, String> record = probe.await(
                     r -> client.toString().equals(r.key()) && r.value().contains("trajectory.extended"), Duration.ofSeconds(20));
@@ -142,12 +176,16 @@ class TrajectoryLifecycleTest {
         consultant().contentType(ContentType.JSON).body(Map.of("months", 1, "reasonCode", "MEDICAL"))
                 .post("/trajectories/" + id + "/extensions").then().statusCode(422)
                 .body("detail", org.hamcrest.Matchers.containsString("at most 1 extension"));
+    }
 
+    private void phaseChanged(String id) {
         consultant().contentType(ContentType.JSON).body(Map.of("phase", "nowhere")).put("/trajectories/" + id + "/phase")
                 .then().statusCode(400).body("violations.field", hasItem("phase"));
         consultant().contentType(ContentType.JSON).body(Map.of("phase", "work-experience")).put("/trajectories/" + id + "/phase")
                 .then().statusCode(200).body("phase", equalTo("work-experience"));
+    }
 
+    private void placedIntoAftercare(String id, UUID client, LocalDate today) {
         // Placement (from matching) ends the trajectory with its outcome and starts aftercare.
         try (TopicProbe probe = TopicProbe.open(Topics.TRAJECTORY_TRAJECTORY)) {
             TopicWriter.send(Topics.MATCHING_PLACEMENT, client.toString(), EventJson.write(EventEnvelope.of("matching-service", "uw",
@@ -163,7 +201,9 @@ class TrajectoryLifecycleTest {
                 .post("/trajectories/" + id + "/aftercare-contacts").then().statusCode(201);
         consultant().contentType(ContentType.JSON).body(Map.of("outcome", "DROPPED_OUT", "endedOn", today.toString()))
                 .post("/trajectories/" + id + "/end").then().statusCode(409);
+    }
 
+    private void aftercareClosedBySweep(UUID client) {
         // Three months on, the daily sweep closes aftercare.
         try (TopicProbe probe = TopicProbe.open(Topics.TRAJECTORY_TRAJECTORY)) {
             clock.advance(Duration.ofDays(93));
@@ -172,20 +212,6 @@ class TrajectoryLifecycleTest {
                     r -> client.toString().equals(r.key()) && r.value().contains("aftercare.ended"), Duration.ofSeconds(20));
             assertTrue(EventJson.read(record.value(), AftercareEnded.class).data().stillEmployed());
         }
-        consultant().get("/trajectories/" + id).then().body("status", equalTo("CLOSED"));
-
-        List<String> kinds = consultant().get("/trajectories/" + id + "/timeline").then().statusCode(200).extract().path("kind");
-        assertEquals(List.of("STARTED", "COACH_ASSIGNED", "PLAN_VERSION", "PLAN_SIGNED", "PLAN_SIGNED", "PLAN_VERSION", "REVIEW",
-                "EXTENSION_REFUSED", "EXTENSION_REFUSED", "EXTENSION_REQUESTED", "EXTENDED", "EXTENSION_REFUSED", "PHASE_CHANGED", "ENDED",
-                "AFTERCARE_STARTED", "AFTERCARE_CONTACT", "AFTERCARE_ENDED"), kinds);
-        consultant().get("/trajectories/" + id + "/timeline").then().body("actor", hasItems("uw-consultant", "uw-admin", "system"));
-
-        // Another organisation sees none of it.
-        given().auth().oauth2(Tokens.user("pastiel-consultant")).get("/trajectories/" + id).then().statusCode(404);
-        given().auth().oauth2(Tokens.user("pastiel-consultant")).get("/trajectories/" + id + "/timeline").then().statusCode(404);
-        given().auth().oauth2(Tokens.user("pastiel-consultant")).queryParam("size", 200).get("/trajectories")
-                .then().statusCode(200).body("items.id", not(hasItem(id)));
-        given().auth().oauth2(Tokens.user("uw-analyst")).get("/trajectories/" + id).then().statusCode(403);
     }
 
     @Test
@@ -210,9 +236,5 @@ class TrajectoryLifecycleTest {
         consultant().contentType(ContentType.JSON).body(Map.of("outcome", "ASTRONAUT", "endedOn", today.toString()))
                 .post("/trajectories/" + id + "/end").then().statusCode(400).body("violations.field", hasItem("outcome"));
         consultant().get("/trajectories/" + id + "/reviews").then().statusCode(200).body("$", hasSize(0));
-    }
-
-    private static RequestSpecification consultant() {
-        return given().auth().oauth2(Tokens.user("uw-consultant"));
     }
 }

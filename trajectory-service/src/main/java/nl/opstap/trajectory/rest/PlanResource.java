@@ -1,0 +1,65 @@
+package nl.opstap.trajectory.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import nl.opstap.support.security.Caller;
+import nl.opstap.support.security.Roles;
+import nl.opstap.trajectory.service.PlanService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A trajectory's development plan (ontwikkelplan): its versions, signatures and goals. */
+@Path("/trajectories/{id}/plan")
+@Tag(name = "Trajectories")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
+public class PlanResource {
+
+    private final PlanService plans;
+    private final Caller caller;
+
+    PlanResource(PlanService plans, Caller caller) {
+        this.plans = plans;
+        this.caller = caller;
+    }
+
+    @GET
+    @Operation(summary = "The current development plan")
+    public PlanView plan(@PathParam("id") UUID id) {
+        return PlanView.of(plans.current(caller.tenant(), id));
+    }
+
+    @PUT
+    @Operation(summary = "Write the development plan",
+            description = "A material change (priority or any goal's content) makes a new version that client and coach must sign again; "
+                    + "the same content changes nothing.")
+    public PlanView writePlan(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request) {
+        return PlanView.of(plans.write(caller.tenant(), id, request.priority(), request.goals().stream().map(GoalRequest::toDraft).toList(),
+                caller.name()));
+    }
+
+    @POST
+    @Path("/signatures")
+    @Operation(summary = "Record a signature on the current plan version (client or coach)")
+    public PlanView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureRequest request) {
+        return PlanView.of(plans.sign(caller.tenant(), id, request.signer(), caller.name()));
+    }
+
+    @PUT
+    @Path("/goals/{goalId}/status")
+    @Operation(summary = "Set a goal's status (progress is not a material change)")
+    public PlanView goalStatus(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @NotNull @Valid GoalStatusRequest request) {
+        return PlanView.of(plans.setGoalStatus(caller.tenant(), id, goalId, request.status(), caller.name()));
+    }
+}
