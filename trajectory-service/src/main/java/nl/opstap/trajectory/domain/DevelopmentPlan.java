@@ -12,12 +12,15 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
+import nl.opstap.support.domain.RuleViolationException;
+import nl.opstap.support.time.Netherlands;
 
 /** One version of the individual development plan (ontwikkelplan), signed by client and coach. */
 @Entity
@@ -45,6 +48,13 @@ public class DevelopmentPlan {
 
     @Column(name = "client_signed_at")
     public Instant clientSignedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "client_signature_method")
+    public SignatureMethod clientSignatureMethod;
+
+    @Column(name = "client_signed_on")
+    public LocalDate clientSignedOn;
 
     @Column(name = "client_signed_by")
     public String clientSignedBy;
@@ -96,21 +106,32 @@ public class DevelopmentPlan {
         return false;
     }
 
-    /** Each side signs a version once. */
-    public void sign(Signer signer, String actor, Instant now) {
-        if (signer == Signer.CLIENT) {
-            if (clientSignedAt != null) {
-                throw new InvalidTransitionException("The client already signed plan v" + planVersion);
-            }
-            clientSignedAt = now;
-            clientSignedBy = actor;
-        } else {
-            if (coachSignedAt != null) {
-                throw new InvalidTransitionException("The coach already signed plan v" + planVersion);
-            }
-            coachSignedAt = now;
-            coachSignedBy = actor;
+    /**
+     * The client's agreement to this version, as recorded by a professional: how the client signed and on
+     * which day (not before the version existed, not after today in Amsterdam). Each side signs a version once.
+     */
+    public void signForClient(SignatureMethod method, LocalDate signedOn, String recordedBy, Instant now, LocalDate today) {
+        if (clientSignedAt != null) {
+            throw new InvalidTransitionException("The client already signed plan v" + planVersion);
         }
+        LocalDate created = Netherlands.dateOf(createdAt);
+        if (signedOn.isAfter(today) || signedOn.isBefore(created)) {
+            throw new RuleViolationException("The client can have signed plan v" + planVersion + " only between its creation ("
+                    + created + ") and today (" + today + ")");
+        }
+        clientSignatureMethod = method;
+        clientSignedOn = signedOn;
+        clientSignedAt = now;
+        clientSignedBy = recordedBy;
+    }
+
+    /** The coach's own signature on this version. */
+    public void signForCoach(String coach, Instant now) {
+        if (coachSignedAt != null) {
+            throw new InvalidTransitionException("The coach already signed plan v" + planVersion);
+        }
+        coachSignedAt = now;
+        coachSignedBy = coach;
     }
 
     public Optional<PlanGoal> goal(UUID goalId) {

@@ -11,9 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.UUID;
+import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
+import nl.opstap.trajectory.domain.SignatureMethod;
+import nl.opstap.trajectory.domain.Signer;
 import nl.opstap.trajectory.service.PlanService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,9 +55,21 @@ public class PlanResource {
 
     @POST
     @Path("/signatures")
-    @Operation(summary = "Record a signature on the current plan version (client or coach)")
+    @Operation(summary = "Record a signature on the current plan version (client or coach)",
+            description = "The client's signature records how the client signed (in person with the coach, on paper, digitally) and "
+                    + "on which day; the caller is recorded as the one who registered it. The coach signs as themselves.")
     public PlanView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureRequest request) {
-        return PlanView.of(plans.sign(caller.tenant(), id, request.signer(), caller.name()));
+        if (request.signer() == Signer.COACH) {
+            if (request.method() != null || request.signedOn() != null) {
+                throw ProblemException.invalid(request.method() != null ? "method" : "signedOn", "applies to the client's signature only");
+            }
+            return PlanView.of(plans.signForCoach(caller.tenant(), id, caller.name()));
+        }
+        if (request.method() == null) {
+            throw ProblemException.invalid("method", "is required for the client's signature: one of "
+                    + Arrays.toString(SignatureMethod.values()));
+        }
+        return PlanView.of(plans.signForClient(caller.tenant(), id, request.method(), request.signedOn(), caller.name()));
     }
 
     @PUT

@@ -3,17 +3,19 @@ package nl.opstap.trajectory.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
+import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
 import nl.opstap.trajectory.domain.GoalCategory;
 import nl.opstap.trajectory.domain.GoalDraft;
 import nl.opstap.trajectory.domain.GoalStatus;
 import nl.opstap.trajectory.domain.PlanGoal;
-import nl.opstap.trajectory.domain.Signer;
+import nl.opstap.trajectory.domain.SignatureMethod;
 import nl.opstap.trajectory.domain.TimelineKind;
 import nl.opstap.trajectory.domain.Trajectory;
 import nl.opstap.trajectory.repository.DevelopmentPlanRepository;
@@ -60,14 +62,30 @@ public class PlanService {
         return plan;
     }
 
+    /** Records the client's signature: how and when the client signed; {@code signedOn} defaults to today. */
     @Transactional
-    public DevelopmentPlan sign(String tenant, UUID trajectoryId, Signer signer, String actor) {
+    public DevelopmentPlan signForClient(String tenant, UUID trajectoryId, SignatureMethod method, LocalDate signedOn, String recordedBy) {
         Trajectory t = trajectories.get(tenant, trajectoryId);
-        DevelopmentPlan plan = plans.current(trajectoryId)
-                .orElseThrow(() -> new InvalidTransitionException("There is no development plan to sign"));
-        plan.sign(signer, actor, clock.instant());
-        timeline.record(t, actor, TimelineKind.PLAN_SIGNED, "Plan v" + plan.planVersion + " signed for the " + signer.name().toLowerCase());
+        DevelopmentPlan plan = currentToSign(trajectoryId);
+        LocalDate today = Netherlands.today(clock);
+        LocalDate on = signedOn == null ? today : signedOn;
+        plan.signForClient(method, on, recordedBy, clock.instant(), today);
+        timeline.record(t, recordedBy, TimelineKind.PLAN_SIGNED, "Plan v" + plan.planVersion + " signed by the client ("
+                + method.name().toLowerCase().replace('_', ' ') + ", " + on + "), recorded by " + recordedBy);
         return plan;
+    }
+
+    @Transactional
+    public DevelopmentPlan signForCoach(String tenant, UUID trajectoryId, String coach) {
+        Trajectory t = trajectories.get(tenant, trajectoryId);
+        DevelopmentPlan plan = currentToSign(trajectoryId);
+        plan.signForCoach(coach, clock.instant());
+        timeline.record(t, coach, TimelineKind.PLAN_SIGNED, "Plan v" + plan.planVersion + " signed for the coach");
+        return plan;
+    }
+
+    private DevelopmentPlan currentToSign(UUID trajectoryId) {
+        return plans.current(trajectoryId).orElseThrow(() -> new InvalidTransitionException("There is no development plan to sign"));
     }
 
     /** Progress on a goal is not a material change: same version, signatures stay. */

@@ -4,18 +4,24 @@ import static nl.opstap.trajectory.domain.DomainFixtures.NOW;
 import static nl.opstap.trajectory.domain.DomainFixtures.START;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
+import nl.opstap.support.domain.RuleViolationException;
+import nl.opstap.support.time.Netherlands;
 import org.junit.jupiter.api.Test;
 
 /** Versions, signatures and goal progress of a development plan. */
 class DevelopmentPlanTest {
+
+    private static final LocalDate TODAY = Netherlands.dateOf(NOW);
 
     private static final GoalDraft STAMINA = new GoalDraft(GoalCategory.DEVELOPMENT, "Zes uur per dag volhouden", "4 weken, 3 dagen per week",
             START.plusWeeks(8));
@@ -73,11 +79,13 @@ class DevelopmentPlanTest {
     void shouldBeSignedOnceBothClientAndCoachSigned() {
         DevelopmentPlan plan = first(STAMINA);
 
-        plan.sign(Signer.CLIENT, "uw-consultant", NOW);
+        plan.signForClient(SignatureMethod.ON_PAPER, TODAY, "uw-consultant", NOW, TODAY);
         assertFalse(plan.isSigned());
-        plan.sign(Signer.COACH, "uw-jobcoach", NOW);
+        plan.signForCoach("uw-jobcoach", NOW);
 
         assertTrue(plan.isSigned());
+        assertEquals(SignatureMethod.ON_PAPER, plan.clientSignatureMethod);
+        assertEquals(TODAY, plan.clientSignedOn);
         assertEquals("uw-consultant", plan.clientSignedBy);
         assertEquals("uw-jobcoach", plan.coachSignedBy);
     }
@@ -85,10 +93,25 @@ class DevelopmentPlanTest {
     @Test
     void shouldRefuseASecondSignatureOfTheSameSide() {
         DevelopmentPlan plan = first(STAMINA);
-        plan.sign(Signer.COACH, "uw-jobcoach", NOW);
+        plan.signForCoach("uw-jobcoach", NOW);
+        plan.signForClient(SignatureMethod.DIGITAL, TODAY, "uw-consultant", NOW, TODAY);
 
-        InvalidTransitionException e = assertThrows(InvalidTransitionException.class, () -> plan.sign(Signer.COACH, "uw-jobcoach", NOW));
-        assertEquals("The coach already signed plan v1", e.getMessage());
+        InvalidTransitionException coach = assertThrows(InvalidTransitionException.class, () -> plan.signForCoach("uw-jobcoach", NOW));
+        assertEquals("The coach already signed plan v1", coach.getMessage());
+        InvalidTransitionException client = assertThrows(InvalidTransitionException.class,
+                () -> plan.signForClient(SignatureMethod.DIGITAL, TODAY, "uw-consultant", NOW, TODAY));
+        assertEquals("The client already signed plan v1", client.getMessage());
+    }
+
+    @Test
+    void shouldRefuseAClientSignatureDatedAfterTodayOrBeforeThePlanExisted() {
+        DevelopmentPlan plan = first(STAMINA);
+
+        assertThrows(RuleViolationException.class,
+                () -> plan.signForClient(SignatureMethod.ON_PAPER, TODAY.plusDays(1), "uw-consultant", NOW, TODAY));
+        assertThrows(RuleViolationException.class,
+                () -> plan.signForClient(SignatureMethod.ON_PAPER, Netherlands.dateOf(NOW).minusDays(1), "uw-consultant", NOW, TODAY));
+        assertNull(plan.clientSignedAt);
     }
 
     @Test

@@ -120,8 +120,20 @@ class TrajectoryLifecycleTest {
                         "dueOn", today.plusWeeks(3).toString())));
         consultant().contentType(ContentType.JSON).body(plan).put("/trajectories/" + id + "/plan")
                 .then().statusCode(200).body("planVersion", equalTo(1)).body("signed", equalTo(false));
+        // The client's signature says how the client signed; without it the plan would only show that a professional clicked.
         consultant().contentType(ContentType.JSON).body(Map.of("signer", "CLIENT")).post("/trajectories/" + id + "/plan/signatures")
-                .then().statusCode(200).body("signed", equalTo(false));
+                .then().statusCode(400).body("violations.field", hasItem("method"));
+        consultant().contentType(ContentType.JSON).body(Map.of("signer", "COACH", "method", "ON_PAPER"))
+                .post("/trajectories/" + id + "/plan/signatures").then().statusCode(400).body("violations.field", hasItem("method"));
+        consultant().contentType(ContentType.JSON).body(Map.of("signer", "CLIENT", "method", "ON_PAPER", "signedOn",
+                        trajectoryService.today().plusDays(1).toString()))
+                .post("/trajectories/" + id + "/plan/signatures").then().statusCode(422);
+        consultant().contentType(ContentType.JSON).body(Map.of("signer", "CLIENT", "method", "IN_PERSON_WITH_COACH"))
+                .post("/trajectories/" + id + "/plan/signatures")
+                .then().statusCode(200).body("signed", equalTo(false))
+                .body("clientSignatureMethod", equalTo("IN_PERSON_WITH_COACH"))
+                .body("clientSignedOn", equalTo(trajectoryService.today().toString()))
+                .body("clientSignedBy", equalTo("uw-consultant"));
         consultant().contentType(ContentType.JSON).body(Map.of("signer", "COACH")).post("/trajectories/" + id + "/plan/signatures")
                 .then().statusCode(200).body("signed", equalTo(true));
         consultant().contentType(ContentType.JSON).body(Map.of("signer", "COACH")).post("/trajectories/" + id + "/plan/signatures")
