@@ -2,6 +2,9 @@ package nl.opstap.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;
+import nl.opstap.support.domain.DomainException;
+import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.json.RejectedValueException;
 import java.util.Comparator;
 import java.util.List;
@@ -41,10 +44,23 @@ public class ProblemException extends RuntimeException {
     /** Bean Validation results as a validation problem, for input checked by hand (e.g. items of a batch). */
     public static ProblemException fromViolations(Set<? extends ConstraintViolation<?>> violations) {
         List<Problem.Violation> fields = violations.stream()
-                .map(v -> new Problem.Violation(ProblemMappers.fieldOf(v), v.getMessage()))
+                .map(v -> new Problem.Violation(ConstraintViolations.fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return new ProblemException(ProblemType.VALIDATION, null, fields);
+    }
+
+    /** A domain error as the edge answers it: not found 404, invalid transition 409, rule violated 422. */
+    public static ProblemException from(DomainException e) {
+        ProblemType type;
+        if (e instanceof NotFoundException) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof InvalidTransitionException) {
+            type = ProblemType.CONFLICT;
+        } else {
+            type = ProblemType.BUSINESS_RULE;
+        }
+        return new ProblemException(type, e.getMessage());
     }
 
     /** A JSON value that could not be read, explained as the edge explains an unreadable body. */

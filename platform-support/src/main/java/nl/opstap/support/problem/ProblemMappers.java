@@ -7,31 +7,18 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.CookieParam;
-import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.support.domain.DomainException;
-import nl.opstap.support.domain.InvalidTransitionException;
-import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.json.RejectedValueException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -54,27 +41,19 @@ public class ProblemMappers {
     /** Domain errors raised below rest/: one mapping for every service. */
     @ServerExceptionMapper
     public Response domain(DomainException e, UriInfo uri) {
-        ProblemType type;
-        if (e instanceof NotFoundException) {
-            type = ProblemType.NOT_FOUND;
-        } else if (e instanceof InvalidTransitionException) {
-            type = ProblemType.CONFLICT;
-        } else {
-            type = ProblemType.BUSINESS_RULE;
-        }
-        return respond(type, e.getMessage(), uri, List.of());
+        return problem(ProblemException.from(e), uri);
     }
 
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
         boolean returnValue = e.getConstraintViolations().stream()
-                .anyMatch(v -> nodes(v.getPropertyPath()).stream().anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
+                .anyMatch(v -> ConstraintViolations.nodes(v.getPropertyPath()).stream().anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
         if (returnValue) {
             return internal(e, uri);
         }
         Method method = methodOf(resource);
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> violationOf(v, method))
+                .map(v -> ConstraintViolations.violationOf(v, method))
                 .sorted(Comparator.comparing(Problem.Violation::field))
                 .toList();
         return respond(ProblemType.VALIDATION, null, uri, violations);
@@ -199,86 +178,5 @@ public class ProblemMappers {
         } catch (NoSuchMethodException e) {
             return null;
         }
-    }
-
-    /**
-     * A violation as the caller sees it: a query, path or header parameter by its HTTP name, the body's
-     * fields by their JSON path, and a missing body as the body.
-     */
-    private static Problem.Violation violationOf(ConstraintViolation<?> violation, Method method) {
-        List<Path.Node> nodes = nodes(violation.getPropertyPath());
-        boolean onParameterItself = nodes.stream().noneMatch(n -> n.getKind() == ElementKind.PROPERTY
-                || n.getKind() == ElementKind.CONTAINER_ELEMENT || n.getKind() == ElementKind.BEAN);
-        Path.ParameterNode parameter = nodes.stream().filter(n -> n.getKind() == ElementKind.PARAMETER).findFirst()
-                .map(n -> n.as(Path.ParameterNode.class)).orElse(null);
-        if (onParameterItself && parameter != null && method != null && parameter.getParameterIndex() < method.getParameterCount()) {
-            String httpName = httpNameOf(method.getParameterAnnotations()[parameter.getParameterIndex()]);
-            if (httpName == null) {
-                return new Problem.Violation("", "a JSON body is required");
-            }
-            return new Problem.Violation(httpName, violation.getMessage());
-        }
-        return new Problem.Violation(fieldOf(violation), violation.getMessage());
-    }
-
-    private static String httpNameOf(Annotation[] annotations) {
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof QueryParam q) {
-                return q.value();
-            }
-            if (annotation instanceof PathParam p) {
-                return p.value();
-            }
-            if (annotation instanceof HeaderParam h) {
-                return h.value();
-            }
-            if (annotation instanceof CookieParam c) {
-                return c.value();
-            }
-            if (annotation instanceof FormParam f) {
-                return f.value();
-            }
-            if (annotation instanceof BeanParam || annotation instanceof Context) {
-                return "";
-            }
-        }
-        return null;
-    }
-
-    /**
-     * The JSON path of the invalid input, without the Java method and parameter names: {@code goals[3].category}.
-     * Bean Validation puts an element's index on the node after the container, so it is written before that node's name.
-     */
-    static String fieldOf(ConstraintViolation<?> violation) {
-        StringBuilder field = new StringBuilder();
-        String parameter = null;
-        for (Path.Node node : nodes(violation.getPropertyPath())) {
-            if (node.getKind() == ElementKind.METHOD) {
-                continue;
-            }
-            if (node.getKind() == ElementKind.PARAMETER) {
-                parameter = node.getName();
-                continue;
-            }
-            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
-            }
-            if (node.getName() != null && !node.getName().startsWith("<")) {
-                if (field.length() > 0) {
-                    field.append('.');
-                }
-                field.append(node.getName());
-            }
-        }
-        if (field.length() == 0) {
-            return parameter == null ? "" : parameter;
-        }
-        return field.toString();
-    }
-
-    private static List<Path.Node> nodes(Path path) {
-        List<Path.Node> nodes = new ArrayList<>();
-        path.forEach(nodes::add);
-        return nodes;
     }
 }

@@ -23,6 +23,7 @@ import nl.opstap.events.TrajectoryStarted;
 import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.ResultWithEvents;
 
 /**
  * A client's trajectory under one programme version. It owns its transitions: each checks that the current state

@@ -27,6 +27,7 @@ import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.ResultWithEvents;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
