@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.opstap.support.json.StoredJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -43,4 +44,19 @@ public class Assessment {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    /** One dated instrument result; history is kept, so a new result never changes an old one. */
+    public static Assessment record(String tenant, UUID clientId, LocalDate assessedOn, InstrumentResult result, String recordedBy,
+            Instant now) {
+        Assessment assessment = new Assessment();
+        assessment.id = UUID.randomUUID();
+        assessment.tenant = tenant;
+        assessment.clientId = clientId;
+        assessment.instrument = result.instrument();
+        assessment.assessedOn = assessedOn;
+        assessment.result = StoredJson.write(result);
+        assessment.recordedAt = now;
+        assessment.recordedBy = recordedBy;
+        return assessment;
+    }
 }

@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
+import nl.opstap.events.BenefitResumed;
+import nl.opstap.support.domain.ResultWithEvents;
 
 /** A municipality's report that a former client is back on benefits. */
 @Entity
@@ -30,4 +33,17 @@ public class BenefitResumption {
 
     @Column(name = "reported_at", nullable = false)
     public Instant reportedAt;
+
+    /** A municipality's report that a former client is back on benefits: the measure of sustainable outflow. */
+    public static ResultWithEvents<BenefitResumption> report(String tenant, UUID clientId, String municipalityCode, LocalDate resumedOn,
+            Instant now) {
+        BenefitResumption resumption = new BenefitResumption();
+        resumption.id = UUID.randomUUID();
+        resumption.tenant = tenant;
+        resumption.clientId = clientId;
+        resumption.municipalityCode = municipalityCode;
+        resumption.resumedOn = resumedOn;
+        resumption.reportedAt = now;
+        return new ResultWithEvents<>(resumption, List.of(new BenefitResumed(clientId, municipalityCode, resumedOn)));
+    }
 }

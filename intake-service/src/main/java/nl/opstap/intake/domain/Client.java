@@ -40,4 +40,30 @@ public class Client {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** A person new to the tenant, known by the keyed hash of their BSN and its ciphertext (never the BSN itself). */
+    public static Client register(String tenant, String bsnHash, String bsnEncrypted, Instant now) {
+        Client client = new Client();
+        client.id = UUID.randomUUID();
+        client.tenant = tenant;
+        client.bsnHash = bsnHash;
+        client.bsnEncrypted = bsnEncrypted;
+        client.createdAt = now;
+        return client;
+    }
+
+    /** The newest referral carries the municipality's current knowledge of name and contact details. */
+    public void updateDetails(NewReferral referral) {
+        givenNames = referral.givenNames();
+        familyName = referral.familyName();
+        dateOfBirth = referral.dateOfBirth();
+        phone = referral.phone();
+        email = referral.email();
+        postcode = referral.postcode();
+    }
+
+    /** The BSN under a new key (rotation); the hash, and so the client's identity, stays. */
+    public void replaceBsnCiphertext(String ciphertext) {
+        bsnEncrypted = ciphertext;
+    }
 }

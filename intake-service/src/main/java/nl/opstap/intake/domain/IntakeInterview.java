@@ -39,4 +39,20 @@ public class IntakeInterview {
 
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
+
+    /** An intake interview as held; kept as it was recorded. */
+    public static IntakeInterview record(String tenant, UUID clientId, LocalDate heldOn, String interviewer, int motivation,
+            String notes, String recordedBy, Instant now) {
+        IntakeInterview interview = new IntakeInterview();
+        interview.id = UUID.randomUUID();
+        interview.tenant = tenant;
+        interview.clientId = clientId;
+        interview.heldOn = heldOn;
+        interview.interviewer = interviewer;
+        interview.motivation = motivation;
+        interview.notes = notes;
+        interview.recordedAt = now;
+        interview.recordedBy = recordedBy;
+        return interview;
+    }
 }

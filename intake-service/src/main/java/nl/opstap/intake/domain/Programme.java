@@ -8,6 +8,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.UUID;
+import nl.opstap.events.ProgrammePublished;
+import nl.opstap.support.json.StoredJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -34,5 +36,16 @@ public class Programme {
 
     @Embeddable
     public record Key(@Column(name = "programme_id") UUID programmeId, @Column(name = "version") int version) implements Serializable {
+    }
+
+    /** A programme version as trajectory-service published it; intake keeps it to evaluate fit and admit. */
+    public static Programme of(String tenant, ProgrammePublished published, Instant publishedAt) {
+        Programme programme = new Programme();
+        programme.key = new Key(published.programmeId(), published.version());
+        programme.tenant = tenant;
+        programme.name = published.name();
+        programme.definition = StoredJson.write(published);
+        programme.publishedAt = publishedAt;
+        return programme;
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -49,19 +50,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 @DiscriminatorMapping(value = "IN_DEPTH_DIAGNOSIS", schema = AssessmentRequest.InDepthDiagnosis.class)})
 public sealed interface AssessmentRequest {
 
+    /** Every instrument result is dated no later than today (the Amsterdam date). */
+    String NOT_IN_FUTURE = "must not be in the future";
+
     LocalDate assessedOn();
 
     InstrumentResult toResult();
 
     @Schema(name = "ParticipationLadderAssessment", description = "Participatieladder: 1 isolated ... 6 paid work")
-    record ParticipationLadder(@NotNull LocalDate assessedOn, @Min(1) @Max(6) int step) implements AssessmentRequest {
+    record ParticipationLadder(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @Min(1) @Max(6) int step) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.ParticipationLadder(step);
         }
     }
 
     @Schema(name = "ZrmAssessment", description = "Zelfredzaamheid-matrix: every life domain scored 1 (acute problems) to 5 (self-sufficient)")
-    record Zrm(@NotNull LocalDate assessedOn, @NotNull @Size(max = 12) Map<ZrmDomain, @NotNull @Min(1) @Max(5) Integer> scores) implements AssessmentRequest {
+    record Zrm(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @NotNull @Size(max = 12) Map<ZrmDomain, @NotNull @Min(1) @Max(5) Integer> scores) implements AssessmentRequest {
         public InstrumentResult toResult() {
             EnumSet<ZrmDomain> missing = EnumSet.allOf(ZrmDomain.class);
             missing.removeAll(scores.keySet());
@@ -73,14 +77,14 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "WageValueAssessment", description = "Loonwaarde: % of normal productivity")
-    record WageValue(@NotNull LocalDate assessedOn, @Min(0) @Max(100) int percent) implements AssessmentRequest {
+    record WageValue(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @Min(0) @Max(100) int percent) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.WageValue(percent);
         }
     }
 
     @Schema(name = "CompetencesAssessment", description = "The four employee competences, each 1 (weak) to 5 (strong)")
-    record Competences(@NotNull LocalDate assessedOn, @Min(1) @Max(5) int socialSkills, @Min(1) @Max(5) int motivation,
+    record Competences(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @Min(1) @Max(5) int socialSkills, @Min(1) @Max(5) int motivation,
             @Min(1) @Max(5) int workSkills, @Min(1) @Max(5) int learningAttitude) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.Competences(socialSkills, motivation, workSkills, learningAttitude);
@@ -88,7 +92,7 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "RiasecAssessment", description = "Interest test: scores 0-100 for R, I, A, S, E, C")
-    record Riasec(@NotNull LocalDate assessedOn,
+    record Riasec(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn,
             @NotEmpty @Size(max = 6) Map<@NotNull @Size(max = 1) @Pattern(regexp = "[RIASEC]", message = "must be one of R, I, A, S, E, C") String,
                     @NotNull @Min(0) @Max(100) Integer> scores) implements AssessmentRequest {
         public InstrumentResult toResult() {
@@ -97,7 +101,7 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "WorkPreferencesAssessment", description = "Work types, hours a week, home postcode and maximum travel time")
-    record WorkPreferences(@NotNull LocalDate assessedOn, @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> workTypes,
+    record WorkPreferences(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @NotNull @Size(max = 20) List<@NotBlank @Size(max = 100) String> workTypes,
             @Min(1) @Max(48) int hoursPerWeek,
             @NotNull @Size(max = 7) @Pattern(regexp = "[1-9][0-9]{3} ?[A-Z]{2}", message = "must be a Dutch postcode such as 3511 AB") String postcode,
             @Min(0) @Max(240) int maxTravelMinutes) implements AssessmentRequest {
@@ -107,14 +111,14 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "PhysicalLimitsAssessment", description = "What the work must not demand")
-    record PhysicalLimits(@NotNull LocalDate assessedOn, @NotNull @Size(max = 6) List<@NotNull PhysicalLimit> limits) implements AssessmentRequest {
+    record PhysicalLimits(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @NotNull @Size(max = 6) List<@NotNull PhysicalLimit> limits) implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.PhysicalLimits(limits);
         }
     }
 
     @Schema(name = "CertificatesAssessment", description = "Certificates and diplomas, e.g. VCA, MBO-2 Groen")
-    record Certificates(@NotNull LocalDate assessedOn, @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> certificates)
+    record Certificates(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, @NotNull @Size(max = 50) List<@NotBlank @Size(max = 100) String> certificates)
             implements AssessmentRequest {
         public InstrumentResult toResult() {
             return new InstrumentResult.Certificates(certificates);
@@ -122,7 +126,7 @@ public sealed interface AssessmentRequest {
     }
 
     @Schema(name = "InDepthDiagnosisAssessment", description = "Flag for an in-depth diagnosis by a psychologist, company doctor or labour expert")
-    record InDepthDiagnosis(@NotNull LocalDate assessedOn, boolean needed, InstrumentResult.DiagnosisDiscipline discipline,
+    record InDepthDiagnosis(@NotNull @PastOrPresent(message = NOT_IN_FUTURE) LocalDate assessedOn, boolean needed, InstrumentResult.DiagnosisDiscipline discipline,
             @Size(max = 2000) String note) implements AssessmentRequest {
         public InstrumentResult toResult() {
             if (needed && discipline == null) {

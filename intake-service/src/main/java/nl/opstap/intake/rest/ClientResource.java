@@ -2,11 +2,7 @@ package nl.opstap.intake.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,19 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.intake.domain.Assessment;
-import nl.opstap.intake.domain.Client;
-import nl.opstap.intake.domain.ClientFact;
 import nl.opstap.intake.domain.Instrument;
-import nl.opstap.intake.domain.InstrumentResult;
 import nl.opstap.intake.domain.IntakeInterview;
-import nl.opstap.intake.domain.ProgrammeFitEvaluator.CriterionResult;
-import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
 import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.intake.service.AssessmentService;
 import nl.opstap.support.problem.Problem;
@@ -58,68 +46,6 @@ public class ClientResource {
         this.assessments = assessments;
         this.admissions = admissions;
         this.caller = caller;
-    }
-
-    @Schema(description = "The client's personal details; the BSN is never returned")
-    public record ClientView(UUID id, String givenNames, String familyName, LocalDate dateOfBirth, String phone, String email,
-            String postcode) {
-        static ClientView of(Client c) {
-            return new ClientView(c.id, c.givenNames, c.familyName, c.dateOfBirth, c.phone, c.email, c.postcode);
-        }
-    }
-
-    public record InterviewRequest(
-            @Schema(example = "2026-11-02") @NotNull LocalDate heldOn,
-            @Schema(description = "Who held the interview") @NotBlank @Size(max = 100) String interviewer,
-            @Schema(description = "Motivation as judged in the interview, 1 to 5") @Min(1) @Max(5) int motivation,
-            @Size(max = 10000) String notes) {
-    }
-
-    public record InterviewView(UUID id, LocalDate heldOn, String interviewer, int motivation, String notes, Instant recordedAt,
-            String recordedBy) {
-        static InterviewView of(IntakeInterview i) {
-            return new InterviewView(i.id, i.heldOn, i.interviewer, i.motivation, i.notes, i.recordedAt, i.recordedBy);
-        }
-    }
-
-    @Schema(description = "One dated instrument result")
-    public record AssessmentView(UUID id, Instrument instrument, LocalDate assessedOn,
-            @Schema(description = "The result, shaped as the instrument's request") InstrumentResult result, Instant recordedAt,
-            String recordedBy) {
-        static AssessmentView of(Assessment a) {
-            return new AssessmentView(a.id, a.instrument, a.assessedOn, AssessmentService.resultOf(a), a.recordedAt, a.recordedBy);
-        }
-    }
-
-    @Schema(description = "Fit with one programme: FITS, DOES_NOT_FIT or INCOMPLETE (data missing), with every criterion explained")
-    public record ProgrammeFitView(UUID programmeId, int version, String name, String verdict, List<CriterionView> criteria) {
-        static ProgrammeFitView of(ProgrammeFit fit) {
-            return new ProgrammeFitView(fit.programme().programmeId(), fit.programme().version(), fit.programme().name(),
-                    fit.verdict().name(), fit.criteria().stream().map(CriterionView::of).toList());
-        }
-    }
-
-    @Schema(description = "One criterion: MET, NOT_MET or UNKNOWN, the client data it used and why")
-    public record CriterionView(String code, String description, String kind, String attribute, String operator, List<String> values,
-            String clientValue, String source, LocalDate asOf, String outcome, String explanation) {
-        static CriterionView of(CriterionResult r) {
-            ClientFact f = r.fact();
-            return new CriterionView(r.code(), r.description(), r.kind().name(), r.attribute().name(), r.operator(), r.values(),
-                    f == null ? null : f.value(), f == null ? null : f.source(), f == null ? null : f.asOf(), r.outcome().name(),
-                    r.explanation());
-        }
-    }
-
-    public record AdmissionRequest(
-            @NotNull UUID programmeId,
-            @Schema(description = "Needed to admit to a programme the client does not fit; recorded with the decision")
-            @Size(max = 2000) String overrideReason,
-            @Size(max = 2000) String note) {
-    }
-
-    public record ReferBackRequest(
-            @Schema(description = "Reason for the terugmelding") @NotNull ReferBackReason reason,
-            @Schema(description = "Explanation for the municipality; no health details") @Size(max = 2000) String note) {
     }
 
     @GET

@@ -11,7 +11,7 @@ import java.util.UUID;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.intake.domain.Bsn;
-import nl.opstap.intake.service.NewReferral;
+import nl.opstap.intake.domain.NewReferral;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A referral (aanmelding) from a municipal case system (GWS): only what the intake needs")
@@ -24,8 +24,9 @@ public record ReferralRequest(
         String bsn,
         @NotNull @Valid
         PersonName name,
-        @Schema(description = "Date of birth; the client must be between 15 and 100 years old", example = "1990-04-12")
-        @NotNull
+        @Schema(description = "Date of birth; the client must be between 15 and 100 years old today (the Amsterdam date)",
+                example = "1990-04-12")
+        @NotNull @AgeBetween(min = 15, max = 100)
         LocalDate dateOfBirth,
         @Valid
         Contact contact,

@@ -3,7 +3,6 @@ package nl.opstap.intake.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
@@ -25,17 +24,18 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.opstap.intake.domain.Bsn;
+import nl.opstap.intake.domain.NewReferral;
 import nl.opstap.intake.domain.Referral;
 import nl.opstap.intake.domain.ReferralStatus;
-import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.intake.rest.BatchReferralResponse.ItemResult;
-import nl.opstap.intake.rest.BatchReferralResponse.Outcome;
 import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.intake.service.ReferralService;
+import nl.opstap.intake.service.ReferralService.BatchOutcome;
 import nl.opstap.intake.service.ReferralService.Registration;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
@@ -45,7 +45,6 @@ import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.rest.QueryParams;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
-import nl.opstap.support.time.Netherlands;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,17 +60,15 @@ public class ReferralResource {
 
     private final ReferralService referralService;
     private final AdmissionService admissionService;
-    private final ReferralRepository referrals;
     private final Caller caller;
     private final Validator validator;
     private final ObjectMapper json;
     private final UriInfo uriInfo;
 
-    ReferralResource(ReferralService referralService, AdmissionService admissionService, ReferralRepository referrals, Caller caller,
+    ReferralResource(ReferralService referralService, AdmissionService admissionService, Caller caller,
             Validator validator, ObjectMapper json, UriInfo uriInfo) {
         this.referralService = referralService;
         this.admissionService = admissionService;
-        this.referrals = referrals;
         this.caller = caller;
         this.validator = validator;
         this.json = json;
@@ -112,43 +109,49 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
     public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
-        String tenant = caller.tenant();
-        String municipality = caller.municipalityCode();
-        List<ItemResult> results = new ArrayList<>();
-        int created = 0;
-        int unchanged = 0;
+        // Reading and validating each item is the edge's work; registering the readable ones is the service's.
+        List<ReadItem> items = new ArrayList<>();
         for (int i = 0; i < batch.items().size(); i++) {
-            JsonNode node = batch.items().get(i);
-            String reference = node == null ? null : node.path("municipalityReference").asText(null);
-            try {
-                if (node == null || node.isNull()) {
-                    throw ProblemException.invalid("", "must not be null");
-                }
-                ReferralRequest item = readItem(node);
-                Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(item);
-                if (!violations.isEmpty()) {
-                    throw ProblemException.fromViolations(violations);
-                }
-                Registration registration = referralService.register(tenant, municipality, null, item.toNewReferral());
-                if (registration.created()) {
-                    created++;
-                } else {
-                    unchanged++;
-                }
-                results.add(new ItemResult(i, reference, registration.created() ? Outcome.CREATED : Outcome.UNCHANGED,
-                        ReferralView.of(registration.referral()), null));
-            } catch (ProblemException e) {
-                results.add(new ItemResult(i, reference, Outcome.REJECTED, null, e.toProblem(uriInfo.getPath() + "#items[" + i + "]")));
-            }
+            items.add(readItem(i, batch.items().get(i)));
         }
-        return new BatchReferralResponse(created, unchanged, results.size() - created - unchanged, results);
+        List<NewReferral> readable = items.stream().filter(item -> item.referral() != null).map(ReadItem::referral).toList();
+        Iterator<BatchOutcome> outcomes = referralService.registerEach(caller.tenant(), caller.municipalityCode(), readable).iterator();
+        List<ItemResult> results = new ArrayList<>();
+        for (ReadItem item : items) {
+            String instance = uriInfo.getPath() + "#items[" + item.index() + "]";
+            if (item.unreadable() != null) {
+                results.add(ItemResult.rejected(item.index(), item.reference(), item.unreadable().toProblem(instance)));
+                continue;
+            }
+            BatchOutcome outcome = outcomes.next();
+            results.add(outcome.refused() != null
+                    ? ItemResult.rejected(item.index(), item.reference(), ProblemException.from(outcome.refused()).toProblem(instance))
+                    : ItemResult.registered(item.index(), item.reference(), outcome.registration().created(),
+                            ReferralView.of(outcome.registration().referral())));
+        }
+        return BatchReferralResponse.of(results);
     }
 
-    private ReferralRequest readItem(JsonNode node) {
+    /** One submitted item: the referral read from it, or why it could not be read. */
+    private record ReadItem(int index, String reference, NewReferral referral, ProblemException unreadable) {
+    }
+
+    private ReadItem readItem(int index, JsonNode node) {
+        String reference = node == null ? null : node.path("municipalityReference").asText(null);
         try {
-            return json.treeToValue(node, ReferralRequest.class);
+            if (node == null || node.isNull()) {
+                throw ProblemException.invalid("", "must not be null");
+            }
+            ReferralRequest item = json.treeToValue(node, ReferralRequest.class);
+            Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(item);
+            if (!violations.isEmpty()) {
+                throw ProblemException.fromViolations(violations);
+            }
+            return new ReadItem(index, reference, item.toNewReferral(), null);
         } catch (JsonProcessingException e) {
-            throw ProblemException.unreadable(e);
+            return new ReadItem(index, reference, null, ProblemException.unreadable(e));
+        } catch (ProblemException e) {
+            return new ReadItem(index, reference, null, e);
         }
     }
 
@@ -172,10 +175,8 @@ public class ReferralResource {
         if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
             throw ProblemException.invalid("receivedTo", "must not be before receivedFrom");
         }
-        PanacheQuery<Referral> query = referrals.search(caller.tenant(), municipalityScope(), status, programmeId,
-                receivedFrom == null ? null : receivedFrom.atStartOfDay(Netherlands.ZONE).toInstant(),
-                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(Netherlands.ZONE).toInstant());
-        return PageResponse.of(query, page, ReferralView::of);
+        return PageResponse.of(referralService.search(caller.tenant(), municipalityScope(), status, programmeId, receivedFrom, receivedTo),
+                page, ReferralView::of);
     }
 
     @GET
@@ -186,14 +187,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", description = "Unknown, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferralView get(@PathParam("id") UUID id) {
-        String municipality = municipalityScope();
-        return referrals.findInTenant(caller.tenant(), id)
-                .filter(r -> municipality == null || r.municipalityCode.equals(municipality))
-                .map(ReferralView::of)
-                .orElseThrow(() -> ProblemException.notFound("Referral", id));
-    }
-
-    public record IntakeAppointmentRequest(@Schema(example = "2026-11-24") @NotNull LocalDate plannedOn) {
+        return ReferralView.of(referralService.get(caller.tenant(), municipalityScope(), id));
     }
 
     @POST

@@ -4,14 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientProfile;
-import nl.opstap.events.ClientReferredBack;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.vocabulary.PhysicalLimit;
 import nl.opstap.events.vocabulary.ReferBackReason;
@@ -21,24 +17,17 @@ import nl.opstap.intake.domain.Instrument;
 import nl.opstap.intake.domain.InstrumentResult;
 import nl.opstap.intake.domain.Programme;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator;
-import nl.opstap.intake.domain.ProgrammeFitEvaluator.Outcome;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
-import nl.opstap.intake.domain.ProgrammeFitEvaluator.Verdict;
 import nl.opstap.intake.domain.Referral;
-import nl.opstap.intake.domain.ReferralStatus;
 import nl.opstap.intake.repository.ProgrammeRepository;
 import nl.opstap.intake.repository.ReferralRepository;
+import nl.opstap.support.domain.InvalidTransitionException;
+import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
-import nl.opstap.support.problem.Problem;
-import nl.opstap.support.problem.ProblemException;
-import nl.opstap.support.problem.ProblemType;
-import nl.opstap.support.time.Netherlands;
 
 /** The intake's decision: admit to a programme, or refer back to the municipality (terugmelding). */
 @ApplicationScoped
 public class AdmissionService {
-
-    private static final Set<ReferralStatus> OPEN = EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.INTAKE_PLANNED);
 
     private final ReferralRepository referrals;
     private final ProgrammeRepository programmes;
@@ -57,12 +46,8 @@ public class AdmissionService {
 
     @Transactional
     public Referral planIntake(String tenant, UUID referralId, LocalDate plannedOn, String by) {
-        Referral referral = referrals.findInTenant(tenant, referralId).orElseThrow(() -> ProblemException.notFound("Referral", referralId));
-        requireOpen(referral);
-        referral.status = ReferralStatus.INTAKE_PLANNED;
-        referral.intakePlannedOn = plannedOn;
-        referral.decidedBy = by;
-        referral.statusChangedAt = clock.instant();
+        Referral referral = referrals.findInTenant(tenant, referralId).orElseThrow(() -> new NotFoundException("Referral", referralId));
+        referral.planIntake(plannedOn, by, clock.instant());
         return referral;
     }
 
@@ -74,69 +59,34 @@ public class AdmissionService {
     public Referral admit(String tenant, UUID clientId, UUID programmeId, String overrideReason, String note, String by) {
         Referral referral = openReferral(tenant, clientId);
         Programme programme = programmes.latest(tenant, programmeId)
-                .orElseThrow(() -> ProblemException.notFound("Programme", programmeId));
+                .orElseThrow(() -> new NotFoundException("Programme", programmeId));
         ProgrammePublished definition = AssessmentService.programmeOf(programme.definition);
         Map<Instrument, Assessment> latest = assessments.latest(tenant, clientId);
         ProgrammeFit fit = ProgrammeFitEvaluator.evaluate(definition, assessments.facts(tenant, clientId, latest));
-        if (fit.verdict() == Verdict.DOES_NOT_FIT && (overrideReason == null || overrideReason.isBlank())) {
-            List<Problem.Violation> failed = fit.criteria().stream()
-                    .filter(c -> c.outcome() == Outcome.NOT_MET)
-                    .map(c -> new Problem.Violation("criteria." + c.code(), c.explanation()))
-                    .toList();
-            throw new ProblemException(ProblemType.BUSINESS_RULE,
-                    "The client does not fit programme '" + definition.name() + "'; give an overrideReason to admit anyway", failed);
-        }
-        LocalDate today = Netherlands.today(clock);
-        referral.status = ReferralStatus.ADMITTED;
-        referral.programmeId = programmeId;
-        referral.statusReason = fit.verdict() == Verdict.DOES_NOT_FIT ? "ADMITTED_WITH_OVERRIDE" : null;
-        referral.decisionNote = overrideReason == null || overrideReason.isBlank() ? note : "Override: " + overrideReason
-                + (note == null ? "" : "\n" + note);
-        referral.decidedBy = by;
-        referral.statusChangedAt = clock.instant();
-
-        events.publish(tenant, clientId, new ClientAdmitted(clientId, referral.id, referral.municipalityCode, programmeId,
-                programme.key.version(), today, referral.targetGroup, referral.benefitSituation, profile(latest)));
+        events.publish(tenant, clientId, referral.admit(fit, overrideReason, note, by, clock.instant(), profile(latest)));
         return referral;
     }
 
     @Transactional
     public Referral referBack(String tenant, UUID clientId, ReferBackReason reason, String note, String by) {
         Referral referral = openReferral(tenant, clientId);
-        referral.status = ReferralStatus.REFERRED_BACK;
-        referral.statusReason = reason.name();
-        referral.decisionNote = note;
-        referral.decidedBy = by;
-        referral.statusChangedAt = clock.instant();
-        events.publish(tenant, clientId, new ClientReferredBack(clientId, referral.id, referral.municipalityCode, reason,
-                Netherlands.today(clock)));
+        events.publish(tenant, clientId, referral.referBack(reason, note, by, clock.instant()));
         return referral;
     }
 
     /** trajectory-service reported the end: the municipality sees the outcome as the referral's status. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void trajectoryEnded(String tenant, UUID clientId, TrajectoryOutcome outcome) {
-        referrals.latestOfClient(tenant, clientId)
-                .filter(r -> r.status == ReferralStatus.ADMITTED)
-                .ifPresent(r -> {
-                    r.status = ReferralStatus.TRAJECTORY_ENDED;
-                    r.statusReason = outcome.name();
-                    r.statusChangedAt = clock.instant();
-                });
+        referrals.latestOfClient(tenant, clientId).ifPresent(r -> r.trajectoryEnded(outcome, clock.instant()));
     }
 
+    /** The client's latest referral, which a decision applies to, checked open before anything else is looked up. */
     private Referral openReferral(String tenant, UUID clientId) {
-        assessments.client(tenant, clientId);
+        assessments.requireClient(tenant, clientId);
         Referral referral = referrals.latestOfClient(tenant, clientId)
-                .orElseThrow(() -> ProblemException.conflict("The client has no referral to decide on"));
-        requireOpen(referral);
+                .orElseThrow(() -> new InvalidTransitionException("The client has no referral to decide on"));
+        referral.requireOpen();
         return referral;
-    }
-
-    private static void requireOpen(Referral referral) {
-        if (!OPEN.contains(referral.status)) {
-            throw ProblemException.conflict("Referral " + referral.id + " is " + referral.status + "; a decision needs RECEIVED or INTAKE_PLANNED");
-        }
     }
 
     /** The latest instrument values, as other services need them; no identity, no ZRM (health) details. */

@@ -24,8 +24,8 @@ import nl.opstap.intake.repository.ClientRepository;
 import nl.opstap.intake.repository.IntakeInterviewRepository;
 import nl.opstap.intake.repository.ProgrammeRepository;
 import nl.opstap.intake.repository.ReferralRepository;
+import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.json.StoredJson;
-import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.time.Netherlands;
 
 /** Intake interviews and diagnosis instruments, and what they say about programme fit. */
@@ -51,47 +51,34 @@ public class AssessmentService {
 
     /** The client in the caller's tenant; another tenant's client does not exist for the caller. */
     public Client client(String tenant, UUID clientId) {
-        return clients.findInTenant(tenant, clientId).orElseThrow(() -> ProblemException.notFound("Client", clientId));
+        return clients.findInTenant(tenant, clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
+    }
+
+    /** Fails with not-found unless the client exists in the caller's tenant. */
+    public void requireClient(String tenant, UUID clientId) {
+        client(tenant, clientId);
     }
 
     @Transactional
     public IntakeInterview recordInterview(String tenant, UUID clientId, LocalDate heldOn, String interviewer, int motivation,
             String notes, String recordedBy) {
-        client(tenant, clientId);
-        notInFuture("heldOn", heldOn);
-        IntakeInterview interview = new IntakeInterview();
-        interview.id = UUID.randomUUID();
-        interview.tenant = tenant;
-        interview.clientId = clientId;
-        interview.heldOn = heldOn;
-        interview.interviewer = interviewer;
-        interview.motivation = motivation;
-        interview.notes = notes;
-        interview.recordedAt = clock.instant();
-        interview.recordedBy = recordedBy;
+        requireClient(tenant, clientId);
+        IntakeInterview interview = IntakeInterview.record(tenant, clientId, heldOn, interviewer, motivation, notes, recordedBy,
+                clock.instant());
         interviews.persist(interview);
         return interview;
     }
 
     @Transactional
     public List<IntakeInterview> interviews(String tenant, UUID clientId) {
-        client(tenant, clientId);
+        requireClient(tenant, clientId);
         return interviews.ofClient(clientId);
     }
 
     @Transactional
     public Assessment record(String tenant, UUID clientId, LocalDate assessedOn, InstrumentResult result, String recordedBy) {
-        client(tenant, clientId);
-        notInFuture("assessedOn", assessedOn);
-        Assessment assessment = new Assessment();
-        assessment.id = UUID.randomUUID();
-        assessment.tenant = tenant;
-        assessment.clientId = clientId;
-        assessment.instrument = result.instrument();
-        assessment.assessedOn = assessedOn;
-        assessment.result = StoredJson.write(result);
-        assessment.recordedAt = clock.instant();
-        assessment.recordedBy = recordedBy;
+        requireClient(tenant, clientId);
+        Assessment assessment = Assessment.record(tenant, clientId, assessedOn, result, recordedBy, clock.instant());
         assessments.persist(assessment);
         return assessment;
     }
@@ -99,14 +86,14 @@ public class AssessmentService {
     /** All assessments of a client (of one instrument, or all when null), oldest first. */
     @Transactional
     public List<Assessment> history(String tenant, UUID clientId, Instrument instrument) {
-        client(tenant, clientId);
+        requireClient(tenant, clientId);
         return assessments.history(clientId, instrument);
     }
 
     /** The latest result per instrument: the client's current profile. */
     @Transactional
     public Map<Instrument, Assessment> latest(String tenant, UUID clientId) {
-        client(tenant, clientId);
+        requireClient(tenant, clientId);
         Map<Instrument, Assessment> latest = new EnumMap<>(Instrument.class);
         assessments.history(clientId, null).forEach(a -> latest.put(a.instrument, a)); // oldest first: the last one wins
         return latest;
@@ -171,11 +158,5 @@ public class AssessmentService {
 
     static ProgrammePublished programmeOf(String definition) {
         return StoredJson.read(definition, ProgrammePublished.class);
-    }
-
-    private void notInFuture(String field, LocalDate date) {
-        if (date.isAfter(Netherlands.today(clock))) {
-            throw ProblemException.invalid(field, "must not be in the future");
-        }
     }
 }

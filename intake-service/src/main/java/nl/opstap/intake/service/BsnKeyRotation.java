@@ -31,7 +31,7 @@ public class BsnKeyRotation {
         String active = vault.activeKeyPrefix() + "%";
         List<Client> batch = clients.find("tenant = ?1 and bsnEncrypted not like ?2", tenant, active).page(Page.ofSize(batchSize)).list();
         for (Client client : batch) {
-            client.bsnEncrypted = vault.encrypt(vault.decrypt(client.bsnEncrypted));
+            client.replaceBsnCiphertext(vault.encrypt(vault.decrypt(client.bsnEncrypted)));
         }
         clients.flush();
         return new Progress(batch.size(), clients.count("tenant = ?1 and bsnEncrypted not like ?2", tenant, active));

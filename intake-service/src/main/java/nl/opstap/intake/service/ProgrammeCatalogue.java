@@ -6,7 +6,6 @@ import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.intake.domain.Programme;
 import nl.opstap.intake.repository.ProgrammeRepository;
-import nl.opstap.support.json.StoredJson;
 
 /** Intake's copy of the programmes trajectory-service publishes. */
 @ApplicationScoped
@@ -21,16 +20,9 @@ public class ProgrammeCatalogue {
     /** Stores a published version; a version already known is left as it is (versions are immutable). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void published(EventEnvelope<?> envelope, ProgrammePublished published) {
-        Programme.Key key = new Programme.Key(published.programmeId(), published.version());
-        if (programmes.findByIdOptional(key).isPresent()) {
+        if (programmes.findByIdOptional(new Programme.Key(published.programmeId(), published.version())).isPresent()) {
             return;
         }
-        Programme programme = new Programme();
-        programme.key = key;
-        programme.tenant = envelope.tenant();
-        programme.name = published.name();
-        programme.definition = StoredJson.write(published);
-        programme.publishedAt = envelope.time();
-        programmes.persist(programme);
+        programmes.persist(Programme.of(envelope.tenant(), published, envelope.time()));
     }
 }

@@ -1,5 +1,6 @@
 package nl.opstap.intake.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -10,22 +11,24 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.opstap.events.BenefitResumed;
-import nl.opstap.events.ReferralReceived;
 import nl.opstap.intake.domain.BenefitResumption;
 import nl.opstap.intake.domain.Bsn;
 import nl.opstap.intake.domain.Client;
+import nl.opstap.intake.domain.NewReferral;
 import nl.opstap.intake.domain.Referral;
 import nl.opstap.intake.domain.ReferralStatus;
 import nl.opstap.intake.repository.BenefitResumptionRepository;
 import nl.opstap.intake.repository.ClientRepository;
 import nl.opstap.intake.repository.ReferralRepository;
+import nl.opstap.support.domain.DomainException;
+import nl.opstap.support.domain.NotFoundException;
+import nl.opstap.support.domain.ResultWithEvents;
 import nl.opstap.support.outbox.EventPublisher;
-import nl.opstap.support.problem.ProblemException;
-import nl.opstap.support.problem.ProblemType;
 import nl.opstap.support.time.Netherlands;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -51,6 +54,41 @@ public class ReferralService {
         this.clock = clock;
     }
 
+    /**
+     * The tenant's referrals, filtered; a municipal caller ({@code municipality} set) sees only its own. Received dates
+     * are Amsterdam days, both ends included.
+     */
+    public PanacheQuery<Referral> search(String tenant, String municipality, ReferralStatus status, UUID programmeId,
+            LocalDate receivedFrom, LocalDate receivedTo) {
+        return referrals.search(tenant, municipality, status, programmeId,
+                receivedFrom == null ? null : receivedFrom.atStartOfDay(Netherlands.ZONE).toInstant(),
+                receivedTo == null ? null : receivedTo.plusDays(1).atStartOfDay(Netherlands.ZONE).toInstant());
+    }
+
+    /** One referral; another tenant's, or for a municipal caller another municipality's, is not found. */
+    public Referral get(String tenant, String municipality, UUID id) {
+        return referrals.findInTenant(tenant, id)
+                .filter(r -> municipality == null || r.municipalityCode.equals(municipality))
+                .orElseThrow(() -> new NotFoundException("Referral", id));
+    }
+
+    /** One referral of a batch: registered (created or an identical repeat), or refused with the domain's reason. */
+    public record BatchOutcome(Registration registration, DomainException refused) {
+    }
+
+    /** Registers the referrals of a batch one by one, each in its own transaction: a refused one does not stop the others. */
+    public List<BatchOutcome> registerEach(String tenant, String municipalityCode, List<NewReferral> batch) {
+        List<BatchOutcome> outcomes = new ArrayList<>();
+        for (NewReferral referral : batch) {
+            try {
+                outcomes.add(new BatchOutcome(register(tenant, municipalityCode, null, referral), null));
+            } catch (DomainException e) {
+                outcomes.add(new BatchOutcome(null, e));
+            }
+        }
+        return outcomes;
+    }
+
     /** The outcome of a registration: the referral, and whether this call created it. */
     public record Registration(Referral referral, boolean created) {
     }
@@ -60,7 +98,6 @@ public class ReferralService {
      * returns the existing referral; with different content it is a conflict.
      */
     public Registration register(String tenant, String municipalityCode, String idempotencyKey, NewReferral request) {
-        checkDateOfBirth(request.dateOfBirth());
         String fingerprint = fingerprint(request);
         try {
             return QuarkusTransaction.requiringNew().call(() -> registerOnce(tenant, municipalityCode, idempotencyKey, request, fingerprint));
@@ -84,57 +121,27 @@ public class ReferralService {
         }
         if (existing.isPresent()) {
             Referral referral = existing.get();
-            if (!referral.requestFingerprint.equals(fingerprint)) {
-                throw ProblemException.conflict("A referral with this municipality reference or idempotency key already exists"
-                        + " with different content (referral " + referral.id + ")");
-            }
+            referral.requireSameContent(fingerprint);
             return new Registration(referral, false);
         }
 
         Instant now = clock.instant();
         Client client = clientFor(tenant, request, now);
-        Referral referral = new Referral();
-        referral.id = UUID.randomUUID();
-        referral.tenant = tenant;
-        referral.clientId = client.id;
-        referral.municipalityCode = municipalityCode;
-        referral.municipalityReference = request.municipalityReference();
-        referral.idempotencyKey = idempotencyKey;
-        referral.requestFingerprint = fingerprint;
-        referral.targetGroup = request.targetGroup();
-        referral.benefitSituation = request.benefitSituation();
-        referral.question = request.question();
-        referral.indicatedProgrammeId = request.indicatedProgrammeId();
-        referral.status = ReferralStatus.RECEIVED;
-        referral.receivedAt = now;
-        referral.statusChangedAt = now;
+        ResultWithEvents<Referral> received = Referral.receive(tenant, client.id, municipalityCode, idempotencyKey, fingerprint, request,
+                now);
+        Referral referral = received.aggregate();
         referrals.persist(referral);
         referrals.flush(); // surface a duplicate now, inside this attempt
-
-        events.publish(tenant, client.id, new ReferralReceived(referral.id, client.id, municipalityCode, referral.targetGroup,
-                referral.benefitSituation, referral.indicatedProgrammeId, Netherlands.dateOf(now)));
+        received.events().forEach(event -> events.publish(tenant, client.id, event));
         return new Registration(referral, true);
     }
 
     /** One client per person per tenant: a second referral of the same BSN refers to the same client. */
     private Client clientFor(String tenant, NewReferral request, Instant now) {
         String hash = vault.hash(request.bsn());
-        Client client = clients.findByBsnHash(tenant, hash).orElseGet(() -> {
-            Client fresh = new Client();
-            fresh.id = UUID.randomUUID();
-            fresh.tenant = tenant;
-            fresh.bsnHash = hash;
-            fresh.bsnEncrypted = vault.encrypt(request.bsn());
-            fresh.createdAt = now;
-            return fresh;
-        });
-        // The newest referral carries the municipality's current knowledge of name and contact details.
-        client.givenNames = request.givenNames();
-        client.familyName = request.familyName();
-        client.dateOfBirth = request.dateOfBirth();
-        client.phone = request.phone();
-        client.email = request.email();
-        client.postcode = request.postcode();
+        Client client = clients.findByBsnHash(tenant, hash)
+                .orElseGet(() -> Client.register(tenant, hash, vault.encrypt(request.bsn()), now));
+        client.updateDetails(request);
         if (!clients.isPersistent(client)) {
             clients.persist(client);
         }
@@ -149,33 +156,17 @@ public class ReferralService {
      */
     @Transactional
     public boolean recordBenefitResumed(String tenant, String municipalityCode, Bsn bsn, LocalDate resumedOn) {
-        if (resumedOn.isAfter(Netherlands.today(clock))) {
-            throw ProblemException.invalid("resumedOn", "must not be in the future");
-        }
         Client client = clients.findByBsnHash(tenant, vault.hash(bsn))
                 .filter(c -> referrals.existsForMunicipality(tenant, municipalityCode, c.id))
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No client with this BSN was referred by your municipality"));
+                .orElseThrow(() -> new NotFoundException("No client with this BSN was referred by your municipality"));
         if (resumptions.exists(client.id, resumedOn)) {
             return false;
         }
-        BenefitResumption resumption = new BenefitResumption();
-        resumption.id = UUID.randomUUID();
-        resumption.tenant = tenant;
-        resumption.clientId = client.id;
-        resumption.municipalityCode = municipalityCode;
-        resumption.resumedOn = resumedOn;
-        resumption.reportedAt = clock.instant();
-        resumptions.persist(resumption);
-        events.publish(tenant, client.id, new BenefitResumed(client.id, municipalityCode, resumedOn));
+        ResultWithEvents<BenefitResumption> reported = BenefitResumption.report(tenant, client.id, municipalityCode, resumedOn,
+                clock.instant());
+        resumptions.persist(reported.aggregate());
+        reported.events().forEach(event -> events.publish(tenant, client.id, event));
         return true;
-    }
-
-    private void checkDateOfBirth(LocalDate dateOfBirth) {
-        LocalDate today = Netherlands.today(clock);
-        if (dateOfBirth.isAfter(today.minusYears(15)) || dateOfBirth.isBefore(today.minusYears(100))) {
-            throw ProblemException.invalid("dateOfBirth", "must give an age between 15 and 100 years");
-        }
     }
 
     /** SHA-256 over every field, in a fixed order, so a repeat can be told from a conflicting one. */

@@ -33,6 +33,7 @@ import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.intake.TestData;
 import nl.opstap.support.testing.TopicProbe;
 import nl.opstap.support.testing.TopicWriter;
+import nl.opstap.support.testing.TokenRequests;
 import nl.opstap.support.testing.Tokens;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeAll;
@@ -202,7 +203,7 @@ class AdmissionFlowTest {
     }
 
     private static io.restassured.specification.RequestSpecification consultant() {
-        return given().auth().oauth2(Tokens.user(CONSULTANT));
+        return TokenRequests.asUser(CONSULTANT);
     }
 
     private static ValidatableResponse assess(String clientId, Map<String, Object> body) {

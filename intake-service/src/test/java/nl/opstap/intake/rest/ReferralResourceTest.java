@@ -171,6 +171,23 @@ class ReferralResourceTest {
     }
 
     @Test
+    void shouldRejectAConflictingRepeatInABatchAloneAsAConflict() {
+        String reference = TestData.reference();
+        refer(UTRECHT, TestData.referral(reference, TestData.bsn())).then().statusCode(201);
+        Map<String, Object> conflicting = TestData.referral(reference, TestData.bsn());
+        Map<String, Object> batch = Map.of("items", List.of(conflicting, TestData.referral(TestData.reference(), TestData.bsn())));
+
+        given().auth().oauth2(Tokens.client(UTRECHT)).contentType(ContentType.JSON).body(batch)
+                .post("/referrals/batch")
+                .then().statusCode(200)
+                .body("rejected", equalTo(1))
+                .body("created", equalTo(1))
+                .body("results[0].outcome", equalTo("REJECTED"))
+                .body("results[0].problem.status", equalTo(409))
+                .body("results[1].outcome", equalTo("CREATED"));
+    }
+
+    @Test
     void batchJudgesEachItemOnItsOwn() {
         String good1 = TestData.reference();
         String good2 = TestData.reference();
