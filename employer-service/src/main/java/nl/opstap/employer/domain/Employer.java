@@ -34,4 +34,18 @@ public class Employer {
 
     @Column(name = "created_by", nullable = false)
     public String createdBy;
+
+    public static Employer register(String tenant, String name, String kvkNumber, String postcodeArea, String sector, String createdBy,
+            Instant now) {
+        Employer employer = new Employer();
+        employer.id = UUID.randomUUID();
+        employer.tenant = tenant;
+        employer.name = name;
+        employer.kvkNumber = kvkNumber;
+        employer.postcodeArea = postcodeArea;
+        employer.sector = sector;
+        employer.createdAt = now;
+        employer.createdBy = createdBy;
+        return employer;
+    }
 }

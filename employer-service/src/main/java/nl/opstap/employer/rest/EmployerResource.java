@@ -2,10 +2,7 @@ package nl.opstap.employer.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,11 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.util.UUID;
 import nl.opstap.employer.domain.Employer;
 import nl.opstap.employer.repository.EmployerRepository;
@@ -48,21 +43,6 @@ public class EmployerResource {
         this.employerService = employerService;
         this.employers = employers;
         this.caller = caller;
-    }
-
-    public record EmployerRequest(
-            @Schema(example = "Groenbedrijf De Linde BV") @NotBlank @Size(max = 200) String name,
-            @Schema(description = "KvK number (Chamber of Commerce), 8 digits", example = "30123456")
-            @NotNull @Size(max = 8) @Pattern(regexp = "[0-9]{8}", message = "must be 8 digits") String kvkNumber,
-            @Schema(description = "Four digits of the postcode", example = "3526")
-            @NotNull @Size(max = 4) @Pattern(regexp = "[1-9][0-9]{3}", message = "must be the four digits of a Dutch postcode") String postcodeArea,
-            @Schema(example = "groenvoorziening") @Size(max = 100) String sector) {
-    }
-
-    public record EmployerView(UUID id, String name, String kvkNumber, String postcodeArea, String sector, Instant createdAt) {
-        static EmployerView of(Employer e) {
-            return new EmployerView(e.id, e.name, e.kvkNumber, e.postcodeArea, e.sector, e.createdAt);
-        }
     }
 
     @POST

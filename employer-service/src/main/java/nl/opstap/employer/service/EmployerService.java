@@ -3,10 +3,9 @@ package nl.opstap.employer.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.UUID;
 import nl.opstap.employer.domain.Employer;
 import nl.opstap.employer.repository.EmployerRepository;
-import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.domain.InvalidTransitionException;
 
 @ApplicationScoped
 public class EmployerService {
@@ -23,17 +22,9 @@ public class EmployerService {
     @Transactional
     public Employer register(String tenant, String createdBy, String name, String kvkNumber, String postcodeArea, String sector) {
         employers.findByKvk(tenant, kvkNumber).ifPresent(existing -> {
-            throw ProblemException.conflict("Employer with KvK number " + kvkNumber + " already exists: " + existing.id);
+            throw new InvalidTransitionException("Employer with KvK number " + kvkNumber + " already exists: " + existing.id);
         });
-        Employer employer = new Employer();
-        employer.id = UUID.randomUUID();
-        employer.tenant = tenant;
-        employer.name = name;
-        employer.kvkNumber = kvkNumber;
-        employer.postcodeArea = postcodeArea;
-        employer.sector = sector;
-        employer.createdAt = clock.instant();
-        employer.createdBy = createdBy;
+        Employer employer = Employer.register(tenant, name, kvkNumber, postcodeArea, sector, createdBy, clock.instant());
         employers.persist(employer);
         return employer;
     }

@@ -9,6 +9,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.opstap.events.ClientAdmitted;
+import nl.opstap.events.ClientProfile;
 import nl.opstap.events.vocabulary.TargetGroup;
 
 /** An admitted client as matching sees them: no identity, only what a match weighs. */
@@ -56,4 +59,24 @@ public class CandidateProfile {
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** A candidate for the pool as admitted; a re-admission replaces the profile, the newest assessment counts. */
+    public void admit(String tenant, ClientAdmitted admitted, Instant now) {
+        clientId = admitted.clientId();
+        this.tenant = tenant;
+        programmeId = admitted.programmeId();
+        targetGroup = admitted.targetGroup();
+        admittedOn = admitted.admittedOn();
+        ClientProfile p = admitted.profile();
+        if (p != null) {
+            participationLadderStep = p.participationLadderStep();
+            wageValuePercent = p.wageValuePercent();
+            hoursPerWeek = p.hoursPerWeek();
+            postcodeArea = p.postcodeArea();
+            maxTravelMinutes = p.maxTravelMinutes();
+            workTypes = p.workTypes() == null ? null : String.join(",", p.workTypes());
+            physicalLimits = p.physicalLimits() == null ? null : p.physicalLimits().stream().map(Enum::name).collect(Collectors.joining(","));
+        }
+        updatedAt = now;
+    }
 }

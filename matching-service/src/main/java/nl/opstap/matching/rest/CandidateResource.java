@@ -6,14 +6,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import nl.opstap.events.vocabulary.TargetGroup;
-import nl.opstap.matching.domain.CandidateProfile;
 import nl.opstap.matching.repository.CandidateProfileRepository;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageRequest;
@@ -21,7 +16,6 @@ import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/candidates")
@@ -35,21 +29,6 @@ public class CandidateResource {
     CandidateResource(CandidateProfileRepository profiles, Caller caller) {
         this.profiles = profiles;
         this.caller = caller;
-    }
-
-    @Schema(description = "A candidate profile; identified by the pseudonymous client id only")
-    public record CandidateView(UUID clientId, UUID programmeId, TargetGroup targetGroup, Integer participationLadderStep,
-            Integer wageValuePercent, Integer hoursPerWeek, String postcodeArea, Integer maxTravelMinutes, List<String> workTypes,
-            List<String> physicalLimits, LocalDate admittedOn) {
-
-        static CandidateView of(CandidateProfile p) {
-            return new CandidateView(p.clientId, p.programmeId, p.targetGroup, p.participationLadderStep, p.wageValuePercent,
-                    p.hoursPerWeek, p.postcodeArea, p.maxTravelMinutes, split(p.workTypes), split(p.physicalLimits), p.admittedOn);
-        }
-
-        private static List<String> split(String joined) {
-            return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
-        }
     }
 
     @GET

@@ -25,4 +25,21 @@ public class EventTally {
     @Embeddable
     public record Key(@Column(name = "tenant") String tenant, @Column(name = "event_type") String eventType) implements Serializable {
     }
+
+    /** The first event of its type for a tenant. */
+    public static EventTally first(Key key, Instant at) {
+        EventTally tally = new EventTally();
+        tally.key = key;
+        tally.eventCount = 1;
+        tally.lastEventAt = at;
+        return tally;
+    }
+
+    /** One more event; events may arrive out of order, so the latest time wins. */
+    public void count(Instant at) {
+        eventCount++;
+        if (at.isAfter(lastEventAt)) {
+            lastEventAt = at;
+        }
+    }
 }

@@ -5,13 +5,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.List;
 import nl.opstap.reporting.repository.EventTallyRepository;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,10 +24,6 @@ public class EventCountResource {
     EventCountResource(EventTallyRepository tallies, Caller caller) {
         this.tallies = tallies;
         this.caller = caller;
-    }
-
-    @Schema(description = "Number of events of one type for the caller's organisation")
-    public record EventCount(String eventType, long count, Instant lastEventAt) {
     }
 
     @GET

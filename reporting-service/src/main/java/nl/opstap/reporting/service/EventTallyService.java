@@ -19,18 +19,7 @@ public class EventTallyService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void count(EventEnvelope<?> event) {
         EventTally.Key key = new EventTally.Key(event.tenant(), event.type());
-        EventTally tally = tallies.findByIdOptional(key).orElse(null);
-        if (tally == null) {
-            tally = new EventTally();
-            tally.key = key;
-            tally.eventCount = 1;
-            tally.lastEventAt = event.time();
-            tallies.persist(tally);
-            return;
-        }
-        tally.eventCount++;
-        if (event.time().isAfter(tally.lastEventAt)) {
-            tally.lastEventAt = event.time();
-        }
+        tallies.findByIdOptional(key).ifPresentOrElse(tally -> tally.count(event.time()),
+                () -> tallies.persist(EventTally.first(key, event.time())));
     }
 }
