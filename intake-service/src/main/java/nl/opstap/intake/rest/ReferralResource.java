@@ -1,12 +1,7 @@
 package nl.opstap.intake.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -26,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nl.opstap.intake.domain.Bsn;
 import nl.opstap.intake.domain.NewReferral;
@@ -61,17 +55,15 @@ public class ReferralResource {
     private final ReferralService referralService;
     private final AdmissionService admissionService;
     private final Caller caller;
-    private final Validator validator;
-    private final ObjectMapper json;
+    private final BatchItemReader itemReader;
     private final UriInfo uriInfo;
 
     ReferralResource(ReferralService referralService, AdmissionService admissionService, Caller caller,
-            Validator validator, ObjectMapper json, UriInfo uriInfo) {
+            BatchItemReader itemReader, UriInfo uriInfo) {
         this.referralService = referralService;
         this.admissionService = admissionService;
         this.caller = caller;
-        this.validator = validator;
-        this.json = json;
+        this.itemReader = itemReader;
         this.uriInfo = uriInfo;
     }
 
@@ -110,14 +102,14 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
     public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
         // Reading and validating each item is the edge's work; registering the readable ones is the service's.
-        List<ReadItem> items = new ArrayList<>();
+        List<BatchItemReader.ReadItem> items = new ArrayList<>();
         for (int i = 0; i < batch.items().size(); i++) {
-            items.add(readItem(i, batch.items().get(i)));
+            items.add(itemReader.read(i, batch.items().get(i)));
         }
-        List<NewReferral> readable = items.stream().filter(item -> item.referral() != null).map(ReadItem::referral).toList();
+        List<NewReferral> readable = items.stream().filter(item -> item.referral() != null).map(BatchItemReader.ReadItem::referral).toList();
         Iterator<BatchOutcome> outcomes = referralService.registerEach(caller.tenant(), caller.municipalityCode(), readable).iterator();
         List<ItemResult> results = new ArrayList<>();
-        for (ReadItem item : items) {
+        for (BatchItemReader.ReadItem item : items) {
             String instance = uriInfo.getPath() + "#items[" + item.index() + "]";
             if (item.unreadable() != null) {
                 results.add(ItemResult.rejected(item.index(), item.reference(), item.unreadable().toProblem(instance)));
@@ -130,29 +122,6 @@ public class ReferralResource {
                             ReferralView.of(outcome.registration().referral())));
         }
         return BatchReferralResponse.of(results);
-    }
-
-    /** One submitted item: the referral read from it, or why it could not be read. */
-    private record ReadItem(int index, String reference, NewReferral referral, ProblemException unreadable) {
-    }
-
-    private ReadItem readItem(int index, JsonNode node) {
-        String reference = node == null ? null : node.path("municipalityReference").asText(null);
-        try {
-            if (node == null || node.isNull()) {
-                throw ProblemException.invalid("", "must not be null");
-            }
-            ReferralRequest item = json.treeToValue(node, ReferralRequest.class);
-            Set<ConstraintViolation<ReferralRequest>> violations = validator.validate(item);
-            if (!violations.isEmpty()) {
-                throw ProblemException.fromViolations(violations);
-            }
-            return new ReadItem(index, reference, item.toNewReferral(), null);
-        } catch (JsonProcessingException e) {
-            return new ReadItem(index, reference, null, ProblemException.unreadable(e));
-        } catch (ProblemException e) {
-            return new ReadItem(index, reference, null, e);
-        }
     }
 
     @GET

@@ -141,6 +141,12 @@ public class ProblemMappers {
         return internal(e, uri);
     }
 
+    /** A programming error (a stack overflow, say) is still answered as problem+json with an error id. */
+    @ServerExceptionMapper
+    public Response unexpectedError(Error e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
     private static String detailFor(ProblemType type, UriInfo uri) {
         switch (type) {
             case NOT_FOUND:
