@@ -188,6 +188,19 @@ class ReferralResourceTest {
     }
 
     @Test
+    void shouldAcceptABatchBodyBeyondTheDefaultLimitUpToItsOwn() throws Exception {
+        List<Map<String, Object>> items = java.util.stream.IntStream.range(0, 250)
+                .mapToObj(i -> TestData.referral(TestData.reference(), TestData.bsn())).toList();
+        String body = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Map.of("items", items));
+        assertTrue(body.length() > 64 * 1024, "the batch must exceed the 64 KB default to test its own 1 MB limit");
+
+        given().auth().oauth2(Tokens.client(UTRECHT)).contentType(ContentType.JSON).body(body)
+                .post("/referrals/batch")
+                .then().statusCode(200)
+                .body("created", equalTo(250));
+    }
+
+    @Test
     void batchJudgesEachItemOnItsOwn() {
         String good1 = TestData.reference();
         String good2 = TestData.reference();

@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,7 +23,6 @@ import nl.opstap.support.domain.DomainException;
 import nl.opstap.support.json.RejectedValueException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
  * Turns every failure into {@code application/problem+json}. Client mistakes get 4xx with the field named;
@@ -45,7 +45,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, SimpleResourceInfo resource) {
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri, ResourceInfo resource) {
         boolean returnValue = e.getConstraintViolations().stream()
                 .anyMatch(v -> ConstraintViolations.nodes(v.getPropertyPath()).stream().anyMatch(n -> n.getKind() == ElementKind.RETURN_VALUE));
         if (returnValue) {
@@ -120,14 +120,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri, SimpleResourceInfo resource) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, ResourceInfo resource) {
         RolesAllowed allowed = rolesAllowed(resource);
         String detail = allowed == null ? "Your role does not allow this"
                 : "Your role does not allow this; it needs one of the roles " + String.join(", ", allowed.value());
         return respond(ProblemType.FORBIDDEN, detail, uri, List.of());
     }
 
-    private static RolesAllowed rolesAllowed(SimpleResourceInfo resource) {
+    private static RolesAllowed rolesAllowed(ResourceInfo resource) {
         Method method = methodOf(resource);
         if (method == null) {
             return null;
@@ -175,14 +175,8 @@ public class ProblemMappers {
         return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
-    private static Method methodOf(SimpleResourceInfo resource) {
-        if (resource == null || resource.getResourceClass() == null) {
-            return null;
-        }
-        try {
-            return resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
+    /** The matched resource method, if any; RESTEasy resolves it once per endpoint. */
+    private static Method methodOf(ResourceInfo resource) {
+        return resource == null ? null : resource.getResourceMethod();
     }
 }

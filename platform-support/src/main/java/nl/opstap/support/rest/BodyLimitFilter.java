@@ -1,22 +1,21 @@
 package nl.opstap.support.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** Holds each endpoint to its {@link BodyLimit}: by the declared length, and while reading when none is declared. */
 public class BodyLimitFilter {
 
     @ServerRequestFilter
-    public void limitBody(ContainerRequestContext request, SimpleResourceInfo resource) {
-        if (!request.hasEntity() || resource == null || resource.getResourceClass() == null) {
+    public void limitBody(ContainerRequestContext request, ResourceInfo resource) {
+        if (!request.hasEntity() || resource == null || resource.getResourceMethod() == null) {
             return;
         }
         long limit = limitOf(resource) * 1024L;
@@ -30,18 +29,13 @@ public class BodyLimitFilter {
         request.setEntityStream(new CountingStream(request.getEntityStream(), limit));
     }
 
-    private static int limitOf(SimpleResourceInfo resource) {
-        try {
-            Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
-            BodyLimit limit = method.getAnnotation(BodyLimit.class);
-            if (limit != null) {
-                return limit.kilobytes();
-            }
-        } catch (NoSuchMethodException e) {
-            // Not public or not found by its signature: the class's or the default limit applies.
+    /** The method's limit, else its class's, else the default; RESTEasy resolves the method once per endpoint. */
+    private static int limitOf(ResourceInfo resource) {
+        BodyLimit limit = resource.getResourceMethod().getAnnotation(BodyLimit.class);
+        if (limit == null) {
+            limit = resource.getResourceClass().getAnnotation(BodyLimit.class);
         }
-        BodyLimit onClass = resource.getResourceClass().getAnnotation(BodyLimit.class);
-        return onClass == null ? BodyLimit.DEFAULT_KB : onClass.kilobytes();
+        return limit == null ? BodyLimit.DEFAULT_KB : limit.kilobytes();
     }
 
     private static ProblemException tooLarge(long limit) {
