@@ -1,6 +1,8 @@
 package nl.opstap.support.json;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 /**
  * The limits every request body is read within, in one place so that the API description, the JSON reader
@@ -20,6 +22,19 @@ public final class RequestLimits {
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_NUMBER_LENGTH = 40;
 
+    /** What a caller is told when a date is not one of ours. */
+    public static final String DATE_EXPECTED = "must be a date as yyyy-MM-dd between " + EARLIEST_DATE + " and " + LATEST_DATE;
+
     private RequestLimits() {
+    }
+
+    /** A date as the edge accepts it, in bodies and queries alike: {@code yyyy-MM-dd} within the range; else empty. */
+    public static Optional<LocalDate> date(String text) {
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            return date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE) ? Optional.empty() : Optional.of(date);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,7 +1,6 @@
 package nl.opstap.support.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import nl.opstap.support.json.RequestLimits;
@@ -31,17 +30,7 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String expected = "must be a date as yyyy-MM-dd between " + RequestLimits.EARLIEST_DATE + " and " + RequestLimits.LATEST_DATE;
-        LocalDate date;
-        try {
-            date = LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(name, expected);
-        }
-        if (date.isBefore(RequestLimits.EARLIEST_DATE) || date.isAfter(RequestLimits.LATEST_DATE)) {
-            throw ProblemException.invalid(name, expected);
-        }
-        return date;
+        return RequestLimits.date(value).orElseThrow(() -> ProblemException.invalid(name, RequestLimits.DATE_EXPECTED));
     }
 
     /** A whole number within bounds; absent means {@code fallback}. */
