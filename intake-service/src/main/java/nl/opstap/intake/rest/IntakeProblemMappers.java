@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import nl.opstap.intake.domain.ProgrammeMismatchException;
 import nl.opstap.support.problem.Problem;
+import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -16,7 +17,6 @@ public class IntakeProblemMappers {
         List<Problem.Violation> unmet = e.unmet().stream()
                 .map(c -> new Problem.Violation("criteria." + c.code(), c.explanation()))
                 .toList();
-        Problem problem = Problem.of(ProblemType.BUSINESS_RULE, e.getMessage(), uri.getPath(), unmet);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return new ProblemException(ProblemType.BUSINESS_RULE, e.getMessage(), unmet).toResponse(uri.getPath());
     }
 }

@@ -2,6 +2,7 @@ package nl.opstap.support.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.validation.ConstraintViolation;
+import jakarta.ws.rs.core.Response;
 import nl.opstap.support.domain.DomainException;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
@@ -67,6 +68,11 @@ public class ProblemException extends RuntimeException {
     public static ProblemException unreadable(JsonProcessingException e) {
         ProblemType type = e instanceof RejectedValueException ? ProblemType.VALIDATION : ProblemType.MALFORMED_REQUEST;
         return new ProblemException(type, null, JsonProblems.violations(e));
+    }
+
+    /** The problem+json response this exception is answered with. */
+    public Response toResponse(String instance) {
+        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(toProblem(instance)).build();
     }
 
     /** The problem body this exception is answered with. */

@@ -35,7 +35,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return Response.status(e.type().status()).type(Problem.MEDIA_TYPE).entity(e.toProblem(uri.getPath())).build();
+        return e.toResponse(uri.getPath());
     }
 
     /** Domain errors raised below rest/: one mapping for every service. */
@@ -171,8 +171,7 @@ public class ProblemMappers {
     }
 
     static Response respond(ProblemType type, String detail, UriInfo uri, List<Problem.Violation> violations) {
-        Problem problem = Problem.of(type, detail, uri == null ? null : uri.getPath(), violations);
-        return Response.status(type.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return new ProblemException(type, detail, violations).toResponse(uri == null ? null : uri.getPath());
     }
 
     /** The matched resource method, if any; RESTEasy resolves it once per endpoint. */
