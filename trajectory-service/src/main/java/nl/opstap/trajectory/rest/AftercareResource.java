@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.domain.AftercareContact;
@@ -59,6 +60,6 @@ public class AftercareResource {
 
     @ServerExceptionMapper
     Response contactDateOutOfRange(DateOutOfRangeException e, UriInfo uri) {
-        return FieldProblem.invalid("contactOn", e.getMessage(), uri);
+        return ProblemException.invalid("contactOn", e.getMessage()).toResponse(uri.getPath());
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import nl.opstap.trajectory.domain.DateOutOfRangeException;
@@ -62,11 +63,11 @@ public class ReviewResource {
     /** The only date checked against the trajectory here is the day the review was held. */
     @ServerExceptionMapper
     Response heldOnOutOfRange(DateOutOfRangeException e, UriInfo uri) {
-        return FieldProblem.invalid("heldOn", e.getMessage(), uri);
+        return ProblemException.invalid("heldOn", e.getMessage()).toResponse(uri.getPath());
     }
 
     @ServerExceptionMapper
     Response unknownGoal(UnknownGoalException e, UriInfo uri) {
-        return FieldProblem.invalid("goalProgress[" + e.position() + "].goalId", e.getMessage(), uri);
+        return ProblemException.invalid("goalProgress[" + e.position() + "].goalId", e.getMessage()).toResponse(uri.getPath());
     }
 }

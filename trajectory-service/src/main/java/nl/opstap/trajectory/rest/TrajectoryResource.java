@@ -132,13 +132,13 @@ public class TrajectoryResource {
 
     @ServerExceptionMapper
     Response unknownPhase(UnknownPhaseException e, UriInfo uri) {
-        return FieldProblem.invalid("phase", e.getMessage(), uri);
+        return ProblemException.invalid("phase", e.getMessage()).toResponse(uri.getPath());
     }
 
     /** The only date this resource passes on is the end date. */
     @ServerExceptionMapper
     Response endDateOutOfRange(DateOutOfRangeException e, UriInfo uri) {
-        return FieldProblem.invalid("endedOn", e.getMessage(), uri);
+        return ProblemException.invalid("endedOn", e.getMessage()).toResponse(uri.getPath());
     }
 
     private TrajectoryView view(Trajectory t) {
