@@ -30,14 +30,6 @@ public class PageRequest {
     public PageRequest() {
     }
 
-    /** A page chosen in code, e.g. by a test or a batch job. */
-    public static PageRequest of(int page, int size) {
-        PageRequest request = new PageRequest();
-        request.page = Integer.toString(page);
-        request.size = Integer.toString(size);
-        return request;
-    }
-
     /** The page number, from 0. */
     public int index() {
         long index = QueryParams.integer("page", page, 0, (int) MAX_REACH - 1, 0);
