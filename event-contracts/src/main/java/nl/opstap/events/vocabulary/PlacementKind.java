@@ -7,5 +7,7 @@ public enum PlacementKind {
     /** Werkervaringsplek. */
     WORK_EXPERIENCE,
     /** A paid job. */
-    JOB
+    JOB,
+    /** A seasonal place lent to another employer of the same inclusive employers' network. */
+    SEASONAL_LOAN
 }
