@@ -2,7 +2,10 @@ package nl.opstap.support.testing;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Real access tokens from the test Keycloak (deploy/keycloak/opstap-realm.json), cached per principal. */
@@ -37,8 +40,65 @@ public final class Tokens {
                 .extract().path("access_token"));
     }
 
+    /**
+     * The token of an employer user linked to {@code employerId}: a user {@code employer-<id>} with role
+     * {@code employer}, tenant {@code tenant} and the Keycloak attribute {@code employer_id}, created through the
+     * admin API on first use. That is how an administrator links an employer's staff in production too; the
+     * token then carries the claim {@code employer_id}.
+     */
+    public static String employer(String tenant, UUID employerId) {
+        return CACHE.computeIfAbsent("employer:" + tenant + ":" + employerId, key -> {
+            String username = "employer-" + employerId;
+            String admin = adminToken();
+            List<String> existing = given().auth().oauth2(admin)
+                    .queryParam("username", username).queryParam("exact", true)
+                    .get(keycloakUrl() + "/admin/realms/opstap/users")
+                    .then().statusCode(200).extract().path("id");
+            if (existing.isEmpty()) {
+                given().auth().oauth2(admin).contentType(ContentType.JSON)
+                        .body(Map.of("username", username, "enabled", true,
+                                "firstName", "Werkgever", "lastName", employerId.toString().substring(0, 8),
+                                "email", username + "@example.test", "emailVerified", true,
+                                "attributes", Map.of("org", List.of(tenant), "employer_id", List.of(employerId.toString())),
+                                "credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false))))
+                        .post(keycloakUrl() + "/admin/realms/opstap/users")
+                        .then().statusCode(201);
+                String userId = given().auth().oauth2(admin)
+                        .queryParam("username", username).queryParam("exact", true)
+                        .get(keycloakUrl() + "/admin/realms/opstap/users")
+                        .then().statusCode(200).extract().path("[0].id");
+                Map<String, Object> role = given().auth().oauth2(admin)
+                        .get(keycloakUrl() + "/admin/realms/opstap/roles/employer")
+                        .then().statusCode(200).extract().as(Map.class);
+                given().auth().oauth2(admin).contentType(ContentType.JSON)
+                        .body(List.of(Map.of("id", role.get("id"), "name", "employer")))
+                        .post(keycloakUrl() + "/admin/realms/opstap/users/" + userId + "/role-mappings/realm")
+                        .then().statusCode(204);
+            }
+            return user(username);
+        });
+    }
+
+    private static String adminToken() {
+        return given()
+                .formParam("grant_type", "password")
+                .formParam("client_id", "admin-cli")
+                .formParam("username", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"))
+                .formParam("password", System.getenv().getOrDefault("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"))
+                .post(keycloakUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static String issuer() {
+        return System.getenv().getOrDefault("OPSTAP_OIDC_URL", "http://127.0.0.1:18180/realms/opstap");
+    }
+
+    private static String keycloakUrl() {
+        return issuer().substring(0, issuer().lastIndexOf("/realms/"));
+    }
+
     private static String tokenUrl() {
-        String issuer = System.getenv().getOrDefault("OPSTAP_OIDC_URL", "http://127.0.0.1:18180/realms/opstap");
-        return issuer + "/protocol/openid-connect/token";
+        return issuer() + "/protocol/openid-connect/token";
     }
 }
