@@ -4,6 +4,7 @@
 # compiled with tsc --strict. The documents are the ones the services served during the tests
 # (<service>/target/openapi/openapi.json, written by ServiceBasicsContract), so run the tests first.
 # npm packages (versions pinned in deploy/local/api-check/package-lock.json) go to $OPSTAP_TOOLS/api-check.
+#   --write-access-matrix   also regenerate docs/access-matrix.md from the documents (after changing endpoints)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -48,6 +49,11 @@ done
 
 log "compiling the generated TypeScript clients (tsc --strict)"
 "$WORK/node_modules/.bin/tsc" -p "$WORK/tsconfig.json" || failed=1
+
+if [ "${1:-}" = --write-access-matrix ]; then
+  mkdir -p "$OPSTAP_REPO/docs"
+  node "$HERE/api-check/access-matrix.mjs" "$OPSTAP_REPO" || failed=1
+fi
 
 if [ "$failed" != 0 ]; then
   log "FAILED"; exit 1
