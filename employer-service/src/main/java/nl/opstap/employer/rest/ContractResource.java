@@ -92,6 +92,7 @@ public class ContractResource {
 
     @POST
     @Path("/{id}/sign")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Sign a contract", description = "Freezes the ruleset version in force now; only a signed contract earns credit.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "409", description = "Signed already",

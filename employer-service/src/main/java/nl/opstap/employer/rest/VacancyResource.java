@@ -99,6 +99,7 @@ public class VacancyResource {
 
     @POST
     @Path("/{id}/publish")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Publish a draft for matching", description = "Emits VacancyPublished. Needs the additionality statement.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft",
