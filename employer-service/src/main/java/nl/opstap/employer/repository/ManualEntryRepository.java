@@ -1,9 +1,9 @@
 package nl.opstap.employer.repository;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.employer.domain.ManualEntry;
@@ -15,7 +15,7 @@ public class ManualEntryRepository implements PanacheRepositoryBase<ManualEntry,
         return find("tenant = ?1 and contractId = ?2 and id = ?3", tenant, contractId, id).firstResultOptional();
     }
 
-    public List<ManualEntry> ofContract(String tenant, UUID contractId) {
-        return list("tenant = ?1 and contractId = ?2", Sort.descending("requestedAt").and("id"), tenant, contractId);
+    public PanacheQuery<ManualEntry> ofContract(String tenant, UUID contractId) {
+        return find("tenant = ?1 and contractId = ?2", Sort.descending("requestedAt").and("id"), tenant, contractId);
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.UUID;
 import nl.opstap.employer.domain.ManualEntry;
 import nl.opstap.employer.domain.SroiContract;
@@ -109,6 +108,7 @@ public class ContractResource {
     @APIResponse(responseCode = "404", description = "No such contract for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public LedgerView ledger(@PathParam("id") UUID id, @BeanParam PageRequest page) {
+        page.index(); // a malformed page is a 400 even for an id that does not exist
         Viewer viewer = viewers.current();
         LedgerSummary summary = ledgerService.summary(viewer, id);
         return LedgerView.of(summary, rulesetLabel(summary.contract()),
@@ -152,8 +152,8 @@ public class ContractResource {
     @Operation(summary = "Manual entries of a contract, newest first")
     @APIResponse(responseCode = "200", description = "One page of manual entries")
     public PageResponse<ManualEntryView> manualEntries(@PathParam("id") UUID id, @BeanParam PageRequest page) {
-        List<ManualEntry> all = ledgerService.manualEntries(viewers.current(), id);
-        return PageResponse.of(page.slice(all), page, all.size(), ManualEntryView::of);
+        page.index(); // a malformed page is a 400 even for an id that does not exist
+        return PageResponse.of(ledgerService.manualEntries(viewers.current(), id), page, ManualEntryView::of);
     }
 
     @POST

@@ -57,6 +57,7 @@ public class EmployerRelationsResource {
     @Operation(summary = "The contact log, newest first")
     @APIResponse(responseCode = "200", description = "One page of the log")
     public PageResponse<ContactMomentView> contactLog(@PathParam("employerId") UUID employerId, @BeanParam PageRequest page) {
+        page.index(); // a malformed page is a 400 even for an id that does not exist
         return PageResponse.of(employerService.contactLog(viewers.current(), employerId), page, ContactMomentView::of);
     }
 
@@ -76,6 +77,7 @@ public class EmployerRelationsResource {
     @Operation(summary = "The agreements with the employer, newest year first")
     @APIResponse(responseCode = "200", description = "One page of agreements")
     public PageResponse<AgreementView> agreements(@PathParam("employerId") UUID employerId, @BeanParam PageRequest page) {
+        page.index(); // a malformed page is a 400 even for an id that does not exist
         return PageResponse.of(employerService.agreements(viewers.current(), employerId), page, AgreementView::of);
     }
 

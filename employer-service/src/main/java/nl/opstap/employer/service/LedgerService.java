@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.UUID;
 import nl.opstap.employer.domain.LedgerEntry;
 import nl.opstap.employer.domain.ManualCreditKind;
@@ -132,7 +131,7 @@ public class LedgerService {
         return entry;
     }
 
-    public List<ManualEntry> manualEntries(Viewer viewer, UUID contractId) {
+    public PanacheQuery<ManualEntry> manualEntries(Viewer viewer, UUID contractId) {
         contractService.get(viewer, contractId);
         return manualEntries.ofContract(viewer.tenant(), contractId);
     }
