@@ -56,16 +56,16 @@ fatima_status=$(field status)
 log "referral DEMO-UTR-0002: HTTP $(refer "$utrecht" DEMO-UTR-0002 123456782 Jan Jansen 1978-09-30 NUG)"
 log "referral DEMO-EDE-0001: HTTP $(refer "$ede" DEMO-EDE-0001 999999990 Sanne 'de Vries' 2001-02-17 WAJONG)"
 
-# SROI rulesets (sroi-rulesets/<code>.json), published by each tenant's admin: one version each.
+# SROI rulesets (sroi-rulesets/<code>.json), published by each tenant's admin as version 1 unless there.
 for tenant in uw pastiel; do
   admin=$(user_token "$tenant-admin")
-  existing=$(get "$EMPLOYER/sroi/rulesets?size=1" "$admin" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
-  if [ "${existing:-0}" -gt 0 ]; then
-    log "$tenant already has $existing SROI ruleset version(s); skipping"
-    continue
-  fi
   for file in "$HERE"/sroi-rulesets/*.json; do
-    log "SROI ruleset $(basename "$file" .json) for $tenant: HTTP $(post "$EMPLOYER/sroi/rulesets" "$admin" "@$file")"
+    code=$(basename "$file" .json)
+    if curl -fsS -o /dev/null -H "Authorization: Bearer $admin" "$EMPLOYER/sroi/rulesets/$code/versions/1" 2>/dev/null; then
+      log "SROI ruleset $code for $tenant: already there"
+    else
+      log "SROI ruleset $code for $tenant: HTTP $(post "$EMPLOYER/sroi/rulesets" "$admin" "@$file")"
+    fi
   done
 done
 
@@ -97,7 +97,11 @@ if [ "$code" = 201 ]; then
 \"sroiPercentage\":5,\"startsOn\":\"$(date +%Y)-01-01\",\"endsOn\":\"$(($(date +%Y) + 1))-12-31\",\"rulesetCode\":\"HAAGLANDEN-2023\"}")
   contract=$(field id)
   log "SROI contract UTR-2026-0142 for De Linde: HTTP $code, sign HTTP $(post "$EMPLOYER/sroi/contracts/$contract/sign" "$account_manager" '')"
-  # The demo employer user sees De Linde: an administrator links it through the Keycloak user attribute employer_id.
+fi
+# The demo employer user sees De Linde: an administrator links it through the Keycloak user attribute employer_id
+# (Keycloak's demo realm is imported afresh at each start, so this runs every time).
+linde=$(get "$EMPLOYER/employers?name=De%20Linde&size=1" "$account_manager" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
+if [ -n "$linde" ]; then
   keycloak=${OPSTAP_OIDC_URL%/realms/*}
   kc_admin=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
     -d "password=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" "$keycloak/realms/master/protocol/openid-connect/token" | token_of)
