@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.opstap.employer.config.EmployerConfig;
 import nl.opstap.employer.domain.LedgerEntry;
 import nl.opstap.employer.domain.ManualCreditKind;
 import nl.opstap.employer.domain.ManualEntry;
@@ -40,16 +41,18 @@ public class LedgerService {
     private final ManualEntryRepository manualEntries;
     private final ContractService contractService;
     private final EventPublisher events;
+    private final EmployerConfig config;
     private final Clock clock;
 
     LedgerService(PlacementRepository placements, ContractRepository contracts, LedgerRepository ledger, ManualEntryRepository manualEntries,
-            ContractService contractService, EventPublisher events, Clock clock) {
+            ContractService contractService, EventPublisher events, EmployerConfig config, Clock clock) {
         this.placements = placements;
         this.contracts = contracts;
         this.ledger = ledger;
         this.manualEntries = manualEntries;
         this.contractService = contractService;
         this.events = events;
+        this.config = config;
         this.clock = clock;
     }
 
@@ -70,30 +73,30 @@ public class LedgerService {
     }
 
     /**
-     * Credits every month that is complete by today (ended, or cut short by the placement's or the contract's
-     * end) and not credited yet; a month is credited at most once per contract and placement, however often
-     * this runs. Returns how many entries it made.
+     * Credits every month that has settled (complete, or cut short by the placement's or the contract's end, at
+     * least the settlement days ago) and is not credited yet; a month is credited at most once per contract and
+     * placement, however often this runs. Returns how many entries it made.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int accrue() {
-        LocalDate today = Netherlands.today(clock);
+        LocalDate settledBefore = Netherlands.today(clock).minusDays(config.sroi().settlementDays());
         int credited = 0;
         for (Placement placement : placements.creditable()) {
             for (SroiContract contract : contracts.signedFor(placement.tenant, placement.employerId)) {
-                credited += accrue(placement, contract, today);
+                credited += accrue(placement, contract, settledBefore);
             }
         }
         return credited;
     }
 
-    private int accrue(Placement placement, SroiContract contract, LocalDate today) {
+    private int accrue(Placement placement, SroiContract contract, LocalDate settledBefore) {
         RulesetDefinition rules = contractService.rulesetOf(contract).rules();
         LocalDate first = placement.placedOn.isAfter(contract.startsOn) ? placement.placedOn : contract.startsOn;
         LocalDate last = placement.endedOn != null && placement.endedOn.isBefore(contract.endsOn) ? placement.endedOn : contract.endsOn;
         int credited = 0;
         for (YearMonth month = YearMonth.from(first); !month.atDay(1).isAfter(last); month = month.plusMonths(1)) {
             LocalDate lastCounted = month.atEndOfMonth().isBefore(last) ? month.atEndOfMonth() : last;
-            if (!lastCounted.isBefore(today)) {
+            if (!lastCounted.isBefore(settledBefore)) {
                 break;
             }
             if (ledger.hasPlacementMonth(contract.id, placement.placementId, month.toString())) {

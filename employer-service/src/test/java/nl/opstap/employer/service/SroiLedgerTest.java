@@ -46,7 +46,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ledger end to end: placements from the placement topic, credited month by month by the daily sweep on a
- * clock the test moves, read back through the API in exact cents. The ruleset values Participatiewet at
+ * clock the test moves (a month settles 7 days after its end), read back through the API in exact cents. The ruleset values Participatiewet at
  * EUR 40,000 a year (24 months), WW at EUR 20,000 (12 months), 55+ adds EUR 10,000, 36 h is full-time and
  * months after the 12th weigh 150%.
  */
@@ -89,7 +89,11 @@ class SroiLedgerTest {
         awaitProcessed(ended.id());
 
         try (TopicProbe probe = TopicProbe.open(Topics.EMPLOYER_SROI)) {
-            clock.travelTo(LocalDate.of(2026, 6, 2));
+            // A month settles 7 days after its last counted day: on 25 May, May (ended on the 20th) has not.
+            clock.travelTo(LocalDate.of(2026, 5, 25));
+            assertTrue(sweep.run());
+            assertEquals(List.of("2026-03", "2026-04"), ledger().getList("entries.items.period"));
+            clock.travelTo(LocalDate.of(2026, 5, 28));
             assertTrue(sweep.run());
             // March 22/31 days, April whole, May 20/31 days, each at 24/36 hours of EUR 40,000 a year.
             JsonPath ledger = ledger();
@@ -115,7 +119,7 @@ class SroiLedgerTest {
                 TargetGroup.PARTICIPATIEWET, false, LocalDate.of(2026, 4, 1));
         EventEnvelope<ClientPlaced> first = send(client, placed);
         awaitProcessed(first.id());
-        clock.travelTo(LocalDate.of(2026, 5, 1));
+        clock.travelTo(LocalDate.of(2026, 5, 8));
         sweep.run();
         assertEquals(List.of(333_333), ledger().getList("entries.items.amountCents"));
 
@@ -162,7 +166,7 @@ class SroiLedgerTest {
                 TargetGroup.WW, false, LocalDate.of(2026, 1, 1))).id());
         await().atMost(Duration.ofSeconds(30)).until(() -> placementKnown(lasting));
 
-        clock.travelTo(LocalDate.of(2027, 3, 1));
+        clock.travelTo(LocalDate.of(2027, 3, 8));
         sweep.run();
         List<Map<String, Object>> entries = ledger(200).getList("entries.items");
         List<Object> lastingAmounts = entries.stream().filter(e -> lasting.toString().equals(e.get("placementId"))).map(e -> e.get("amountCents")).toList();
@@ -183,7 +187,7 @@ class SroiLedgerTest {
         UUID client = UUID.randomUUID();
         awaitProcessed(send(client, new ClientPlaced(UUID.randomUUID(), client, UUID.randomUUID(), contractor, ContractType.PERMANENT, 36,
                 TargetGroup.PARTICIPATIEWET, false, LocalDate.of(2026, 4, 1))).id());
-        clock.travelTo(LocalDate.of(2026, 5, 1));
+        clock.travelTo(LocalDate.of(2026, 5, 8));
         sweep.run();
         JsonPath ledger = ledger();
         assertEquals(List.of(333_333), ledger.getList("entries.items.amountCents"), "version 1's EUR 40,000, not version 2's 80,000");
