@@ -14,6 +14,7 @@ import java.util.UUID;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.VacancyClosed;
 import nl.opstap.events.VacancyPublished;
+import nl.opstap.events.vocabulary.PlacementKind;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.RuleViolationException;
 import nl.opstap.support.json.StoredJson;
@@ -72,7 +73,7 @@ public class Vacancy {
         vacancy.status = VacancyStatus.DRAFT;
         vacancy.createdAt = now;
         vacancy.createdBy = by;
-        vacancy.describe(details);
+        vacancy.describe(employer, details);
         return vacancy;
     }
 
@@ -81,14 +82,14 @@ public class Vacancy {
     }
 
     /** Changes the description; a published vacancy is published again so matching sees the change. */
-    public List<EventPayload> change(VacancyDetails changed) {
+    public List<EventPayload> change(Employer employer, VacancyDetails changed) {
         if (status == VacancyStatus.CLOSED) {
             throw new InvalidTransitionException("Vacancy " + id + " is closed");
         }
         if (status == VacancyStatus.PUBLISHED) {
             requireAdditionality(changed);
         }
-        describe(changed);
+        describe(employer, changed);
         return status == VacancyStatus.PUBLISHED ? List.of(published()) : List.of();
     }
 
@@ -123,7 +124,11 @@ public class Vacancy {
         return status == VacancyStatus.PUBLISHED && endDate != null && endDate.isBefore(today);
     }
 
-    private void describe(VacancyDetails changed) {
+    private void describe(Employer employer, VacancyDetails changed) {
+        if (changed.kind() == PlacementKind.SEASONAL_LOAN && employer.networks.isEmpty()) {
+            throw new RuleViolationException("kind SEASONAL_LOAN is a place lent within an employers' network; employer " + employer.id
+                    + " belongs to none");
+        }
         if (changed.hoursPerWeekMin() != null && changed.hoursPerWeekMin() > changed.hoursPerWeekMax()) {
             throw new RuleViolationException("hoursPerWeekMin " + changed.hoursPerWeekMin() + " exceeds hoursPerWeekMax "
                     + changed.hoursPerWeekMax());

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.UUID;
 import nl.opstap.employer.domain.LedgerEntry;
 
@@ -21,7 +22,9 @@ public class LedgerRepository implements PanacheRepositoryBase<LedgerEntry, UUID
         return sum;
     }
 
-    public boolean hasPlacementMonth(UUID contractId, UUID placementId, String period) {
-        return count("contractId = ?1 and placementId = ?2 and period = ?3", contractId, placementId, period) > 0;
+    /** The months (yyyy-MM) a placement has been credited on a contract. */
+    public Set<String> creditedPeriods(UUID contractId, UUID placementId) {
+        return Set.copyOf(getEntityManager().createQuery("select e.period from LedgerEntry e where e.contractId = ?1 and e.placementId = ?2",
+                String.class).setParameter(1, contractId).setParameter(2, placementId).getResultList());
     }
 }

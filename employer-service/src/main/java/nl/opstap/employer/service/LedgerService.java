@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 import nl.opstap.employer.config.EmployerConfig;
 import nl.opstap.employer.domain.LedgerEntry;
@@ -93,13 +94,14 @@ public class LedgerService {
         RulesetDefinition rules = contractService.rulesetOf(contract).rules();
         LocalDate first = placement.placedOn.isAfter(contract.startsOn) ? placement.placedOn : contract.startsOn;
         LocalDate last = placement.endedOn != null && placement.endedOn.isBefore(contract.endsOn) ? placement.endedOn : contract.endsOn;
+        Set<String> alreadyCredited = ledger.creditedPeriods(contract.id, placement.placementId);
         int credited = 0;
         for (YearMonth month = YearMonth.from(first); !month.atDay(1).isAfter(last); month = month.plusMonths(1)) {
             LocalDate lastCounted = month.atEndOfMonth().isBefore(last) ? month.atEndOfMonth() : last;
             if (!lastCounted.isBefore(settledBefore)) {
                 break;
             }
-            if (ledger.hasPlacementMonth(contract.id, placement.placementId, month.toString())) {
+            if (alreadyCredited.contains(month.toString())) {
                 continue;
             }
             var credit = SroiCalculator.month(rules, placement, contract, month);

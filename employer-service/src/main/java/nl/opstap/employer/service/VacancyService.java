@@ -42,7 +42,7 @@ public class VacancyService {
     @Transactional
     public Vacancy change(Viewer viewer, UUID id, VacancyDetails details) {
         Vacancy vacancy = get(viewer, id);
-        publish(vacancy, vacancy.change(details));
+        publish(vacancy, vacancy.change(employers.get(viewer, vacancy.employerId), details));
         return vacancy;
     }
 

@@ -20,10 +20,11 @@ import org.junit.jupiter.api.Test;
 class VacancyTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Employer EMPLOYER = employer();
 
     @Test
     void shouldNotPublishWithoutAnAdditionalityStatement() {
-        Vacancy vacancy = Vacancy.draft(employer(), details(null, null), "am", Instant.now());
+        Vacancy vacancy = Vacancy.draft(EMPLOYER, details(null, null), "am", Instant.now());
         RuleViolationException refused = assertThrows(RuleViolationException.class, () -> vacancy.publish(TODAY));
         assertTrue(refused.getMessage().contains("additionalityStatement"));
         assertEquals(VacancyStatus.DRAFT, vacancy.status);
@@ -31,14 +32,14 @@ class VacancyTest {
 
     @Test
     void shouldPublishChangeAndCloseWithTheirEvents() {
-        Vacancy vacancy = Vacancy.draft(employer(), details("Komt bovenop de formatie", null), "am", Instant.now());
+        Vacancy vacancy = Vacancy.draft(EMPLOYER, details("Komt bovenop de formatie", null), "am", Instant.now());
         List<EventPayload> published = vacancy.publish(TODAY);
         VacancyPublished event = assertInstanceOf(VacancyPublished.class, published.get(0));
         assertEquals("3526", event.postcodeArea());
         assertEquals(TODAY, event.publishedOn());
 
-        assertInstanceOf(VacancyPublished.class, vacancy.change(details("Komt bovenop de formatie", null)).get(0));
-        assertThrows(RuleViolationException.class, () -> vacancy.change(details(" ", null)), "a published vacancy keeps its statement");
+        assertInstanceOf(VacancyPublished.class, vacancy.change(EMPLOYER, details("Komt bovenop de formatie", null)).get(0));
+        assertThrows(RuleViolationException.class, () -> vacancy.change(EMPLOYER, details(" ", null)), "a published vacancy keeps its statement");
 
         VacancyClosed closed = assertInstanceOf(VacancyClosed.class, vacancy.close(CloseReason.FILLED, TODAY).get(0));
         assertEquals("FILLED", closed.reason());
@@ -47,20 +48,34 @@ class VacancyTest {
 
     @Test
     void shouldCloseADraftSilently() {
-        Vacancy vacancy = Vacancy.draft(employer(), details(null, null), "am", Instant.now());
+        Vacancy vacancy = Vacancy.draft(EMPLOYER, details(null, null), "am", Instant.now());
         assertTrue(vacancy.close(CloseReason.WITHDRAWN, TODAY).isEmpty(), "matching never saw the draft");
     }
 
     @Test
     void shouldExpireOnlyAfterItsEndDate() {
-        Vacancy vacancy = Vacancy.draft(employer(), details("Extra plek", TODAY), "am", Instant.now());
+        Vacancy vacancy = Vacancy.draft(EMPLOYER, details("Extra plek", TODAY), "am", Instant.now());
         vacancy.publish(TODAY);
         assertTrue(!vacancy.hasExpired(TODAY));
         assertTrue(vacancy.hasExpired(TODAY.plusDays(1)));
     }
 
+    @Test
+    void shouldLendSeasonalPlacesOnlyWithinANetwork() {
+        Employer loner = employer();
+        VacancyDetails seasonal = details(PlacementKind.SEASONAL_LOAN, "Extra plek", null);
+        RuleViolationException refused = assertThrows(RuleViolationException.class, () -> Vacancy.draft(loner, seasonal, "am", Instant.now()));
+        assertTrue(refused.getMessage().contains("SEASONAL_LOAN"));
+        loner.networks.add("Werkgeversnetwerk Inclusief Utrecht");
+        assertEquals(VacancyStatus.DRAFT, Vacancy.draft(loner, seasonal, "am", Instant.now()).status);
+    }
+
     static VacancyDetails details(String additionality, LocalDate endDate) {
-        return new VacancyDetails(PlacementKind.WORK_EXPERIENCE, "Medewerker groen", "9214", null, "green", 16, 32, "3526KA", null, endDate,
+        return details(PlacementKind.WORK_EXPERIENCE, additionality, endDate);
+    }
+
+    static VacancyDetails details(PlacementKind kind, String additionality, LocalDate endDate) {
+        return new VacancyDetails(kind, "Medewerker groen", "9214", null, "green", 16, 32, "3526KA", null, endDate,
                 1, null, List.of(), List.of(), List.of(), List.of(), null, false, "RC", true, additionality);
     }
 

@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.opstap.employer.service.DailySweep;
@@ -89,7 +90,9 @@ class VacancyEventsTest {
         LocalDate endDate = LocalDate.now().plusDays(10);
         body.put("kind", "SEASONAL_LOAN");
         body.put("endDate", endDate.toString());
-        UUID vacancy = Fixtures.vacancy(Tokens.user(ACCOUNT_MANAGER), Fixtures.employer(), body);
+        Map<String, Object> networked = Fixtures.employerBody("Kwekerij " + UUID.randomUUID());
+        networked.put("networks", List.of("Werkgeversnetwerk Inclusief Utrecht"));
+        UUID vacancy = Fixtures.vacancy(Tokens.user(ACCOUNT_MANAGER), Fixtures.employer(ACCOUNT_MANAGER, networked), body);
         given().auth().oauth2(Tokens.user(ACCOUNT_MANAGER)).post("/vacancies/" + vacancy + "/publish").then().statusCode(200);
         try (TopicProbe probe = TopicProbe.open(Topics.EMPLOYER_VACANCY)) {
             clock.travelTo(endDate);
