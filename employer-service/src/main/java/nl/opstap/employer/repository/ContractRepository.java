@@ -4,10 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.opstap.employer.domain.ContractStatus;
 import nl.opstap.employer.domain.SroiContract;
 
 @ApplicationScoped
@@ -26,10 +24,5 @@ public class ContractRepository implements PanacheRepositoryBase<SroiContract, U
         Sort sort = Sort.descending("startsOn").and("id");
         return contractor == null ? find("tenant", sort, tenant)
                 : find("tenant = ?1 and contractorEmployerId = ?2", sort, tenant, contractor);
-    }
-
-    /** Signed contracts of a contractor: the ones a placement with that employer can earn credit on. */
-    public List<SroiContract> signedFor(String tenant, UUID contractor) {
-        return list("tenant = ?1 and contractorEmployerId = ?2 and status = ?3", tenant, contractor, ContractStatus.SIGNED);
     }
 }

@@ -9,9 +9,11 @@ import nl.opstap.employer.domain.Placement;
 @ApplicationScoped
 public class PlacementRepository implements PanacheRepositoryBase<Placement, UUID> {
 
-    /** Known placements with an employer that has a signed contract: the ones the accrual looks at. */
-    public List<Placement> creditable() {
-        return list("placedOn is not null and exists (select 1 from SroiContract c where c.tenant = tenant "
-                + "and c.contractorEmployerId = employerId and c.status = nl.opstap.employer.domain.ContractStatus.SIGNED)");
+    /** Every known placement with each signed contract of its employer: what the accrual looks at. */
+    public List<CreditablePair> creditable() {
+        return getEntityManager().createQuery("select new nl.opstap.employer.repository.CreditablePair(p.placementId, c.id) "
+                + "from Placement p, SroiContract c where p.placedOn is not null and c.tenant = p.tenant "
+                + "and c.contractorEmployerId = p.employerId and c.status = nl.opstap.employer.domain.ContractStatus.SIGNED "
+                + "order by p.placementId, c.id", CreditablePair.class).getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.opstap.employer.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.opstap.support.cluster.ClusterLock;
@@ -29,8 +30,12 @@ public class DailySweep {
         run();
     }
 
-    /** Returns false when another instance holds the sweep right now. */
+    /**
+     * Returns false when another instance holds the sweep right now. This transaction holds the lock (and expires
+     * vacancies); the ledger credits in transactions of its own, so the lock's may last long.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     public boolean run() {
         if (!clusterLock.tryLockForTransaction("opstap-employer-daily-sweep")) {
             return false;

@@ -1,12 +1,14 @@
 package nl.opstap.employer.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import nl.opstap.employer.config.EmployerConfig;
@@ -20,6 +22,7 @@ import nl.opstap.employer.domain.RulesetDefinition;
 import nl.opstap.employer.domain.SroiCalculator;
 import nl.opstap.employer.domain.SroiContract;
 import nl.opstap.employer.repository.ContractRepository;
+import nl.opstap.employer.repository.CreditablePair;
 import nl.opstap.employer.repository.LedgerRepository;
 import nl.opstap.employer.repository.ManualEntryRepository;
 import nl.opstap.employer.repository.PlacementRepository;
@@ -28,6 +31,7 @@ import nl.opstap.events.PlacementEnded;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.time.Netherlands;
+import org.jboss.logging.Logger;
 
 /**
  * The SROI ledger: placements reported by matching-service, credited month by month on the contractor's signed
@@ -35,6 +39,8 @@ import nl.opstap.support.time.Netherlands;
  */
 @ApplicationScoped
 public class LedgerService {
+
+    private static final Logger LOG = Logger.getLogger(LedgerService.class);
 
     private final PlacementRepository placements;
     private final ContractRepository contracts;
@@ -76,15 +82,21 @@ public class LedgerService {
     /**
      * Credits every month that has settled (complete, or cut short by the placement's or the contract's end, at
      * least the settlement days ago) and is not credited yet; a month is credited at most once per contract and
-     * placement, however often this runs. Returns how many entries it made.
+     * placement, however often this runs. Each placement and contract is credited in a transaction of its own:
+     * a large organisation's sweep stays within the transaction timeout, and one failing pair (logged by id, tried
+     * again the next day) does not hold back the others. Returns how many entries it made.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
     public int accrue() {
         LocalDate settledBefore = Netherlands.today(clock).minusDays(config.sroi().settlementDays());
+        List<CreditablePair> pairs = QuarkusTransaction.requiringNew().call(placements::creditable);
         int credited = 0;
-        for (Placement placement : placements.creditable()) {
-            for (SroiContract contract : contracts.signedFor(placement.tenant, placement.employerId)) {
-                credited += accrue(placement, contract, settledBefore);
+        for (CreditablePair pair : pairs) {
+            try {
+                credited += QuarkusTransaction.requiringNew().call(() -> accrue(placements.findById(pair.placementId()),
+                        contracts.findById(pair.contractId()), settledBefore));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "SROI accrual failed for placement %s on contract %s; the next sweep tries again", pair.placementId(),
+                        pair.contractId());
             }
         }
         return credited;
