@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine: PostgreSQL, Kafka and Keycloak (deploy/local/infra.sh),
 # the five services, and demo data. Prints where everything runs, then stays in the foreground
-# until Ctrl-C or SIGTERM and stops what it started, as `docker compose up` does.
-#   OPSTAP_SKIP_BUILD=1   use the service jars already built
+# until Ctrl-C or SIGTERM and stops what it started, as `docker compose up` does; a service that crashes
+# meanwhile is restarted with backoff.
+#   OPSTAP_SKIP_BUILD=1   use the service jars already built (otherwise only changed services are rebuilt)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -39,19 +40,48 @@ trap 'exit 143' TERM
 "$HERE/infra.sh" up
 
 cd "$OPSTAP_REPO"
+# Rebuild only the services whose sources (or the shared modules and poms they build on) changed since
+# their jar was packaged: a second start without changes skips Maven altogether.
+SHARED_SOURCES=(pom.xml services-parent/pom.xml event-contracts/pom.xml event-contracts/src platform-support/pom.xml platform-support/src)
+stale_services() {
+  local entry name jar
+  for entry in "${SERVICES[@]}"; do
+    name=${entry%%:*}
+    jar="$name/target/quarkus-app/quarkus-run.jar"
+    if [ ! -f "$jar" ] || [ -n "$(find "$name/pom.xml" "$name/src" "${SHARED_SOURCES[@]}" -newer "$jar" -print -quit 2>/dev/null)" ]; then
+      printf '%s\n' "$name"
+    fi
+  done
+}
 if [ "${OPSTAP_SKIP_BUILD:-0}" != 1 ]; then
-  log "building the services (./mvnw package -DskipTests)"
-  ./mvnw -B -q package -DskipTests
+  mapfile -t STALE < <(stale_services)
+  if [ "${#STALE[@]}" -gt 0 ]; then
+    modules=$(IFS=,; echo "${STALE[*]}")
+    log "building $modules (./mvnw package -DskipTests -pl $modules -am)"
+    ./mvnw -B -q package -DskipTests -pl "$modules" -am
+  else
+    log "service jars are up to date; not building"
+  fi
 fi
 
-for entry in "${SERVICES[@]}"; do
+STARTED_AT=()
+RESTARTS=()
+start_service() { # index
+  local entry=${SERVICES[$1]} name port jar
   name=${entry%%:*}
   port=${entry##*:}
   jar="$OPSTAP_REPO/$name/target/quarkus-app/quarkus-run.jar"
   [ -f "$jar" ] || { log "missing $jar: build first"; exit 1; }
   log "starting $name on port $port (log: $LOGS/$name.log)"
-  java -Xms32m -Xmx256m -Dquarkus.http.port="$port" -jar "$jar" >"$LOGS/$name.log" 2>&1 &
-  PIDS+=($!)
+  java -Xms32m -Xmx256m -Dquarkus.http.port="$port" -jar "$jar" >>"$LOGS/$name.log" 2>&1 &
+  PIDS[$1]=$!
+  STARTED_AT[$1]=$SECONDS
+}
+
+for i in "${!SERVICES[@]}"; do
+  : >"$LOGS/${SERVICES[$i]%%:*}.log"
+  RESTARTS[$i]=0
+  start_service "$i"
 done
 
 wait_ready() { # name port
@@ -79,14 +109,29 @@ printf '  %-20s %s\n' kafka "$KAFKA_BOOTSTRAP_SERVERS"
 printf '  %-20s %s:%s (user %s)\n' postgresql "$OPSTAP_DB_HOST" "$OPSTAP_DB_PORT" "$OPSTAP_DB_USER"
 echo "Press Ctrl-C to stop everything."
 
-# Stay in the foreground; if a service dies, say so and stop the rest.
+# Stay in the foreground and supervise: a service that dies is started again after a pause that doubles
+# with each crash in a row (2 s up to 60 s), as a process supervisor or a compose restart policy would.
+# A service that stayed up for 5 minutes starts counting from zero again. Ctrl-C stops everything.
+RESTART_AT=()
 while true; do
-  for i in "${!PIDS[@]}"; do
-    if ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
-      log "${SERVICES[$i]%%:*} stopped unexpectedly; see $LOGS/${SERVICES[$i]%%:*}.log"
-      exit 1
+  for i in "${!SERVICES[@]}"; do
+    name=${SERVICES[$i]%%:*}
+    if [ -n "${RESTART_AT[$i]:-}" ]; then
+      if [ "$SECONDS" -ge "${RESTART_AT[$i]}" ]; then
+        RESTART_AT[$i]=""
+        start_service "$i"
+      fi
+    elif ! kill -0 "${PIDS[$i]}" 2>/dev/null; then
+      status=0
+      wait "${PIDS[$i]}" 2>/dev/null || status=$?
+      if [ $((SECONDS - STARTED_AT[$i])) -ge 300 ]; then RESTARTS[$i]=0; fi
+      RESTARTS[$i]=$((RESTARTS[$i] + 1))
+      delay=60
+      [ "${RESTARTS[$i]}" -lt 6 ] && delay=$((2 ** RESTARTS[$i]))
+      log "$name stopped unexpectedly (exit status $status, crash ${RESTARTS[$i]} in a row); restarting in ${delay}s; see $LOGS/$name.log"
+      RESTART_AT[$i]=$((SECONDS + delay))
     fi
   done
-  sleep 2 &
+  sleep 1 &
   wait $! || true
 done

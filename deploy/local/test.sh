@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the whole test suite against real infrastructure: starts PostgreSQL, Kafka and Keycloak in
 # the "test" profile (own ports and data dir, so it can run next to a running platform), runs
-# `./mvnw verify`, and stops what it started. Extra arguments go to Maven (e.g. -pl intake-service -am).
+# `./mvnw verify`, then (on a full run) deploy/local/api-check.sh on the OpenAPI documents, and stops what it
+# started. Extra arguments go to Maven (e.g. -pl intake-service -am) and skip the API check.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -19,3 +20,7 @@ trap '"$HERE/infra.sh" down' EXIT
 
 cd "$OPSTAP_REPO"
 ./mvnw -B verify "$@"
+# A full run also checks the OpenAPI documents the tests kept, as front-end teams meet them.
+if [ $# -eq 0 ]; then
+  "$HERE/api-check.sh"
+fi

@@ -1,14 +1,19 @@
 package nl.opstap.support.deadletter;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +25,6 @@ import nl.opstap.support.problem.ProblemType;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -40,10 +44,11 @@ import org.jboss.logging.Logger;
  *
  * <p>Re-driving publishes the original key, value and headers to the source topic (the {@code dead-letter-topic}
  * header SmallRye writes). Every consumer deduplicates on the envelope id, so the services that did process the
- * event skip it and only the one that failed acts. What has been re-driven is remembered as committed offsets of a
- * consumer group per organisation ({@code <service>-redrive-<tenant>}): an organisation's admin re-drives only its
- * own events, and each at most once. Dead letters without a tenant header belong to no organisation and are left
- * on the topic for an operator.
+ * event skip it and only the one that failed acts. Each re-driven dead letter is recorded (table
+ * {@code redriven_dead_letter}: position, organisation, event id, who, when) after Kafka acknowledged it, so it
+ * goes back at most once; a crash in between re-drives it again, which the consumers' deduplication absorbs.
+ * An organisation's admin sees and re-drives only records whose {@code ce_tenant} header is its own; dead letters
+ * without one are left on the topic for an operator.
  */
 @ApplicationScoped
 public class DeadLetterQueue {
@@ -52,17 +57,23 @@ public class DeadLetterQueue {
     public static final String REDRIVEN_FROM_HEADER = "opstap-redriven-from";
     private static final Logger LOG = Logger.getLogger(DeadLetterQueue.class);
     private static final String TENANT_HEADER = "ce_tenant";
+    private static final String EVENT_ID_HEADER = "ce_id";
     private static final String SOURCE_TOPIC_HEADER = "dead-letter-topic";
     private static final Duration SCAN_TIMEOUT = Duration.ofSeconds(30);
     private static final int MAX_REASON = 300;
 
     private final String service;
     private final String bootstrapServers;
+    private final EntityManager entityManager;
+    private final Clock clock;
 
     DeadLetterQueue(@ConfigProperty(name = "quarkus.application.name") String service,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            EntityManager entityManager, Clock clock) {
         this.service = service;
         this.bootstrapServers = bootstrapServers;
+        this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     public String topic() {
@@ -71,81 +82,95 @@ public class DeadLetterQueue {
 
     /** The organisation's dead letters not yet re-driven, oldest first per partition. */
     public DeadLetterPage pending(String tenant, int limit) {
-        List<DeadLetterView> items = new ArrayList<>();
-        long[] count = {0};
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(tenant)) {
-            scan(consumer, tenant, batch -> batch.forEach(record -> {
-                count[0]++;
-                if (items.size() < limit) {
-                    items.add(view(record));
-                }
-            }));
-        }
-        return new DeadLetterPage(items, count[0]);
+        List<ConsumerRecord<byte[], byte[]>> pending = pendingRecords(tenant, null);
+        return new DeadLetterPage(pending.stream().limit(limit).map(DeadLetterQueue::view).toList(), pending.size());
     }
 
-    /** Sends the organisation's pending dead letters back to their source topics and marks them re-driven. */
-    public synchronized RedriveResult redrive(String tenant) {
+    /**
+     * Sends the organisation's pending dead letters back to their source topics and records them as re-driven.
+     *
+     * @param eventId only the dead letter(s) of this event, or all pending when null
+     */
+    public synchronized RedriveResult redrive(String tenant, String eventId, String actor) {
         int redriven = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = consumer(tenant);
-                KafkaProducer<byte[], byte[]> producer = producer()) {
-            int[] sent = {0};
-            scan(consumer, tenant, batch -> {
-                List<Future<RecordMetadata>> acks = new ArrayList<>();
-                for (ConsumerRecord<byte[], byte[]> record : batch) {
-                    String source = header(record, SOURCE_TOPIC_HEADER);
-                    if (source == null) {
-                        LOG.warnf("Dead letter %s-%d@%d names no source topic; left for an operator",
-                                record.topic(), record.partition(), record.offset());
-                        continue;
+        try (KafkaProducer<byte[], byte[]> producer = producer()) {
+            for (ConsumerRecord<byte[], byte[]> record : pendingRecords(tenant, eventId)) {
+                String source = header(record, SOURCE_TOPIC_HEADER);
+                if (source == null) {
+                    LOG.warnf("Dead letter %s-%d@%d names no source topic; left for an operator",
+                            record.topic(), record.partition(), record.offset());
+                    continue;
+                }
+                awaitAck(producer.send(toSource(record, source)));
+                QuarkusTransaction.requiringNew().run(() -> recordRedriven(record, tenant, actor));
+                redriven++;
+            }
+        }
+        LOG.infof("%s re-drove %d dead letters of organisation %s from %s", actor, redriven, tenant, topic());
+        return new RedriveResult(redriven, pendingRecords(tenant, null).size());
+    }
+
+    private List<ConsumerRecord<byte[], byte[]>> pendingRecords(String tenant, String eventId) {
+        Set<String> done = redrivenPositions(tenant);
+        List<ConsumerRecord<byte[], byte[]>> pending = new ArrayList<>();
+        scan(record -> {
+            if (tenant.equals(header(record, TENANT_HEADER))
+                    && (eventId == null || eventId.equals(header(record, EVENT_ID_HEADER)))
+                    && !done.contains(position(record.partition(), record.offset()))) {
+                pending.add(record);
+            }
+        });
+        return pending;
+    }
+
+    /** Reads the whole dead-letter topic up to the end offsets seen at the start. */
+    private void scan(Consumer<ConsumerRecord<byte[], byte[]>> handler) {
+        try (KafkaConsumer<byte[], byte[]> consumer = consumer()) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic());
+            if (infos == null || infos.isEmpty()) {
+                return;
+            }
+            List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plus(SCAN_TIMEOUT);
+            while (ends.entrySet().stream().anyMatch(end -> consumer.position(end.getKey()) < end.getValue())) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new ProblemException(ProblemType.UNAVAILABLE, "Reading the dead-letter topic took too long; try again");
+                }
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                    if (record.offset() < ends.get(new TopicPartition(record.topic(), record.partition()))) {
+                        handler.accept(record);
                     }
-                    acks.add(producer.send(toSource(record, source)));
-                }
-                awaitAll(acks);
-                sent[0] += acks.size();
-                // Only what the broker acknowledged is marked re-driven; a failure re-drives the batch again later.
-                consumer.commitSync(positions(consumer));
-            });
-            redriven = sent[0];
-        }
-        LOG.infof("Re-drove %d dead letters of organisation %s from %s", redriven, tenant, topic());
-        return new RedriveResult(redriven, pending(tenant, 0).pending());
-    }
-
-    /** Reads from the group's committed position to the end offsets seen at the start, handing over the tenant's records. */
-    private void scan(KafkaConsumer<byte[], byte[]> consumer, String tenant,
-            Consumer<List<ConsumerRecord<byte[], byte[]>>> handler) {
-        List<PartitionInfo> infos = consumer.partitionsFor(topic());
-        if (infos == null || infos.isEmpty()) {
-            return;
-        }
-        List<TopicPartition> partitions = infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
-        Instant deadline = Instant.now().plus(SCAN_TIMEOUT);
-        while (!reached(consumer, ends)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new ProblemException(ProblemType.UNAVAILABLE, "Reading the dead-letter topic took too long; try again");
-            }
-            List<ConsumerRecord<byte[], byte[]>> mine = new ArrayList<>();
-            for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() < ends.get(partition) && tenant.equals(header(record, TENANT_HEADER))) {
-                    mine.add(record);
                 }
             }
-            handler.accept(mine);
         }
     }
 
-    private static boolean reached(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> ends) {
-        return ends.entrySet().stream().allMatch(end -> consumer.position(end.getKey()) >= end.getValue());
-    }
-
-    private static Map<TopicPartition, OffsetAndMetadata> positions(KafkaConsumer<byte[], byte[]> consumer) {
-        Map<TopicPartition, OffsetAndMetadata> positions = new HashMap<>();
-        consumer.assignment().forEach(p -> positions.put(p, new OffsetAndMetadata(consumer.position(p))));
+    @SuppressWarnings("unchecked")
+    private Set<String> redrivenPositions(String tenant) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select dlq_partition, dlq_offset from redriven_dead_letter where dlq_topic = ?1 and tenant = ?2")
+                .setParameter(1, topic()).setParameter(2, tenant).getResultList());
+        Set<String> positions = new HashSet<>();
+        rows.forEach(row -> positions.add(position(((Number) row[0]).intValue(), ((Number) row[1]).longValue())));
         return positions;
+    }
+
+    private void recordRedriven(ConsumerRecord<byte[], byte[]> record, String tenant, String actor) {
+        entityManager.createNativeQuery("""
+                insert into redriven_dead_letter (dlq_topic, dlq_partition, dlq_offset, tenant, event_id, redriven_by, redriven_at)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                on conflict do nothing""")
+                .setParameter(1, record.topic()).setParameter(2, record.partition()).setParameter(3, record.offset())
+                .setParameter(4, tenant).setParameter(5, header(record, EVENT_ID_HEADER)).setParameter(6, actor)
+                .setParameter(7, OffsetDateTime.now(clock))
+                .executeUpdate();
+    }
+
+    private static String position(int partition, long offset) {
+        return partition + "@" + offset;
     }
 
     private ProducerRecord<byte[], byte[]> toSource(ConsumerRecord<byte[], byte[]> record, String source) {
@@ -160,11 +185,9 @@ public class DeadLetterQueue {
         return new ProducerRecord<>(source, null, record.key(), record.value(), headers);
     }
 
-    private static void awaitAll(List<Future<RecordMetadata>> acks) {
+    private static void awaitAck(Future<RecordMetadata> ack) {
         try {
-            for (Future<RecordMetadata> ack : acks) {
-                ack.get(30, TimeUnit.SECONDS);
-            }
+            ack.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProblemException(ProblemType.UNAVAILABLE, "Re-drive interrupted; try again");
@@ -180,7 +203,7 @@ public class DeadLetterQueue {
         }
         return new DeadLetterView(header(record, SOURCE_TOPIC_HEADER), integer(header(record, "dead-letter-partition")),
                 longValue(header(record, "dead-letter-offset")), record.partition(), record.offset(),
-                Instant.ofEpochMilli(record.timestamp()), header(record, "ce_id"), header(record, "ce_type"), reason);
+                Instant.ofEpochMilli(record.timestamp()), header(record, EVENT_ID_HEADER), header(record, "ce_type"), reason);
     }
 
     private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
@@ -204,12 +227,10 @@ public class DeadLetterQueue {
         }
     }
 
-    private KafkaConsumer<byte[], byte[]> consumer(String tenant) {
+    private KafkaConsumer<byte[], byte[]> consumer() {
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, service + "-redrive-" + tenant);
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) SCAN_TIMEOUT.toMillis());

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import nl.opstap.support.rest.QueryParams;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -50,11 +51,14 @@ public class DeadLetterResource {
     @Operation(summary = "Send the organisation's dead letters back to their source topics",
             description = "Use after the cause is fixed. Every consumer deduplicates on the event id, so services that "
                     + "processed an event before skip it; the one that failed processes it now. Each dead letter is "
-                    + "re-driven once: a second call re-drives only what arrived since. If this service fails on an "
-                    + "event again, it is dead-lettered again and shows up here.")
+                    + "re-driven once (recorded with who and when): a second call re-drives only what arrived since. "
+                    + "If this service fails on the event again, it is dead-lettered again and shows up here anew.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RedriveResult.class)))
     @APIResponse(responseCode = "503", description = "Kafka did not answer in time; nothing was lost, try again")
-    public RedriveResult redrive() {
-        return queue.redrive(caller.tenant());
+    public RedriveResult redrive(
+            @Parameter(description = "Re-drive only the dead letter(s) of this event id (the envelope id); all pending when absent")
+            @QueryParam("eventId") String eventId) {
+        UUID only = QueryParams.uuid("eventId", eventId);
+        return queue.redrive(caller.tenant(), only == null ? null : only.toString(), caller.name());
     }
 }

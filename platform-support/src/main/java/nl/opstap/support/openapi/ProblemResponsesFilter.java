@@ -1,6 +1,7 @@
 package nl.opstap.support.openapi;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.rest.BodyLimit;
@@ -16,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the error responses every Opstap operation can give, in one place instead of on every resource:
  * 400 where there is input, 401 and 403 where a role is required, 404 where the path names a resource,
  * 413 where there is a body, 500 everywhere; all {@code application/problem+json}. Responses a resource
- * documents itself are kept.
+ * documents itself are kept; one it documents without a description (OpenAPI requires one) gets the status's
+ * reason phrase, e.g. "Created".
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponsesFilter implements OASFilter {
@@ -51,7 +53,25 @@ public class ProblemResponsesFilter implements OASFilter {
                 add(operation, "404", "Not found, or not in the caller's organisation");
             }
             add(operation, "500", "Unexpected error; the body carries an error id to quote");
+            describeUndescribed(operation);
         }));
+    }
+
+    private static void describeUndescribed(Operation operation) {
+        operation.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() == null && (response.getDescription() == null || response.getDescription().isBlank())) {
+                response.setDescription(reasonPhrase(status));
+            }
+        });
+    }
+
+    private static String reasonPhrase(String status) {
+        try {
+            Response.Status known = Response.Status.fromStatusCode(Integer.parseInt(status));
+            return known != null ? known.getReasonPhrase() : "Status " + status;
+        } catch (NumberFormatException e) {
+            return "Any other status";
+        }
     }
 
     private static void add(Operation operation, String status, String description) {

@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,13 +40,18 @@ public abstract class ServiceBasicsContract {
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    /** Also keeps the served document in target/openapi/ for deploy/local/api-check.sh (Spectral, TypeScript). */
     @Test
-    void openApiDocumentIsServed() {
-        given().queryParam("format", "json").get("/q/openapi")
+    void openApiDocumentIsServed() throws IOException {
+        String document = given().queryParam("format", "json").get("/q/openapi")
                 .then().statusCode(200)
                 .body("openapi", org.hamcrest.Matchers.startsWith("3."))
-                .body("paths", not(anEmptyMap()));
+                .body("paths", not(anEmptyMap()))
+                .extract().asString();
         given().get("/q/swagger-ui/index.html").then().statusCode(200);
+        Path target = Path.of("target", "openapi", "openapi.json");
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, document);
     }
 
     @Test

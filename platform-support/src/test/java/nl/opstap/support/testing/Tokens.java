@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Tokens {
 
     public static final String DEMO_PASSWORD = "demo";
+    private static final String EXPIRING_CLIENT = "opstap-test-expiring";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
     private Tokens() {
@@ -77,6 +78,44 @@ public final class Tokens {
             }
             return user(username);
         });
+    }
+
+    /**
+     * A token of {@code uw-consultant} that has expired: issued by a copy of the web client whose tokens live one
+     * second (created through the admin API on first use), then left to expire. Everything but the expiry is valid.
+     */
+    public static String expired() {
+        String token = CACHE.computeIfAbsent("expired", key -> {
+            String admin = adminToken();
+            String clients = keycloakUrl() + "/admin/realms/opstap/clients";
+            List<?> existing = given().auth().oauth2(admin).queryParam("clientId", EXPIRING_CLIENT).get(clients)
+                    .then().statusCode(200).extract().as(List.class);
+            if (existing.isEmpty()) {
+                Map<String, Object> web = given().auth().oauth2(admin).queryParam("clientId", "opstap-web").get(clients)
+                        .then().statusCode(200).extract().path("[0]");
+                web.remove("id");
+                web.put("clientId", EXPIRING_CLIENT);
+                web.put("attributes", Map.of("access.token.lifespan", "1"));
+                if (web.get("protocolMappers") instanceof List<?> mappers) {
+                    mappers.forEach(m -> ((Map<?, ?>) m).remove("id"));
+                }
+                given().auth().oauth2(admin).contentType(ContentType.JSON).body(web).post(clients).then().statusCode(201);
+            }
+            return given()
+                    .formParam("grant_type", "password")
+                    .formParam("client_id", EXPIRING_CLIENT)
+                    .formParam("username", "uw-consultant")
+                    .formParam("password", DEMO_PASSWORD)
+                    .post(tokenUrl())
+                    .then().statusCode(200)
+                    .extract().path("access_token");
+        });
+        try {
+            Thread.sleep(2_000); // past the one-second lifespan, whatever happened since it was cached
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return token;
     }
 
     private static String adminToken() {
