@@ -81,7 +81,7 @@ public class ContractResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.ADMIN, Roles.EMPLOYER})
-    @Operation(summary = "One contract")
+    @Operation(summary = "One contract", description = "An employer user sees its own organisation's contracts only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ContractView.class)))
     @APIResponse(responseCode = "404", description = "No such contract for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -149,7 +149,7 @@ public class ContractResource {
     @GET
     @Path("/{id}/manual-entries")
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.ADMIN, Roles.EMPLOYER})
-    @Operation(summary = "Manual entries of a contract, newest first")
+    @Operation(summary = "Manual entries of a contract", description = "Newest first, pending and decided.")
     @APIResponse(responseCode = "200", description = "One page of manual entries")
     public PageResponse<ManualEntryView> manualEntries(@PathParam("id") UUID id, @BeanParam PageRequest page) {
         page.index(); // a malformed page is a 400 even for an id that does not exist

@@ -54,7 +54,7 @@ public class EmployerRelationsResource {
 
     @GET
     @Path("/contacts")
-    @Operation(summary = "The contact log, newest first")
+    @Operation(summary = "The contact log", description = "Newest contact first.")
     @APIResponse(responseCode = "200", description = "One page of the log")
     public PageResponse<ContactMomentView> contactLog(@PathParam("employerId") UUID employerId, @BeanParam PageRequest page) {
         page.index(); // a malformed page is a 400 even for an id that does not exist
@@ -74,7 +74,7 @@ public class EmployerRelationsResource {
 
     @GET
     @Path("/agreements")
-    @Operation(summary = "The agreements with the employer, newest year first")
+    @Operation(summary = "The agreements with the employer", description = "Newest year first, each with its realised count.")
     @APIResponse(responseCode = "200", description = "One page of agreements")
     public PageResponse<AgreementView> agreements(@PathParam("employerId") UUID employerId, @BeanParam PageRequest page) {
         page.index(); // a malformed page is a 400 even for an id that does not exist
@@ -83,7 +83,7 @@ public class EmployerRelationsResource {
 
     @POST
     @Path("/agreements/{agreementId}/realisations")
-    @Operation(summary = "Count realisations on an agreement")
+    @Operation(summary = "Count realisations on an agreement", description = "Adds the count; a negative count corrects, never below zero.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "The count would drop below zero",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -52,7 +52,7 @@ public class EmployerResource {
 
     @POST
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.ADMIN})
-    @Operation(summary = "Register an employer")
+    @Operation(summary = "Register an employer", description = "The KvK number is unique within the organisation; a repeat is 409.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = EmployerView.class)))
     @APIResponse(responseCode = "409", description = "KvK number already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -60,7 +60,7 @@ public class RulesetResource {
 
     @GET
     @Path("/{code}/versions/{version}")
-    @Operation(summary = "One ruleset version")
+    @Operation(summary = "One ruleset version", description = "A version never changes once published.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RulesetView.class)))
     @APIResponse(responseCode = "404", description = "No such ruleset version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

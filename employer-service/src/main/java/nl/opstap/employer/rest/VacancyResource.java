@@ -77,7 +77,7 @@ public class VacancyResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.ADMIN, Roles.EMPLOYER, Roles.JOBCOACH, Roles.CONSULTANT})
-    @Operation(summary = "One vacancy")
+    @Operation(summary = "One vacancy", description = "An employer user sees its own organisation's vacancies only.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = VacancyView.class)))
     @APIResponse(responseCode = "404", description = "No such vacancy for this caller",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
