@@ -14,6 +14,7 @@ public final class Tokens {
     public static final String DEMO_PASSWORD = "demo";
     private static final String EXPIRING_CLIENT = "opstap-test-expiring";
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> LINKED_EMPLOYERS = new ConcurrentHashMap<>();
 
     private Tokens() {
     }
@@ -48,36 +49,43 @@ public final class Tokens {
      * token then carries the claim {@code employer_id}.
      */
     public static String employer(String tenant, UUID employerId) {
-        return CACHE.computeIfAbsent("employer:" + tenant + ":" + employerId, key -> {
-            String username = "employer-" + employerId;
-            String admin = adminToken();
-            List<String> existing = given().auth().oauth2(admin)
-                    .queryParam("username", username).queryParam("exact", true)
-                    .get(keycloakUrl() + "/admin/realms/opstap/users")
-                    .then().statusCode(200).extract().path("id");
-            if (existing.isEmpty()) {
-                given().auth().oauth2(admin).contentType(ContentType.JSON)
-                        .body(Map.of("username", username, "enabled", true,
-                                "firstName", "Werkgever", "lastName", employerId.toString().substring(0, 8),
-                                "email", username + "@example.test", "emailVerified", true,
-                                "attributes", Map.of("org", List.of(tenant), "employer_id", List.of(employerId.toString())),
-                                "credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false))))
-                        .post(keycloakUrl() + "/admin/realms/opstap/users")
-                        .then().statusCode(201);
-                String userId = given().auth().oauth2(admin)
-                        .queryParam("username", username).queryParam("exact", true)
-                        .get(keycloakUrl() + "/admin/realms/opstap/users")
-                        .then().statusCode(200).extract().path("[0].id");
-                Map<String, Object> role = given().auth().oauth2(admin)
-                        .get(keycloakUrl() + "/admin/realms/opstap/roles/employer")
-                        .then().statusCode(200).extract().as(Map.class);
-                given().auth().oauth2(admin).contentType(ContentType.JSON)
-                        .body(List.of(Map.of("id", role.get("id"), "name", "employer")))
-                        .post(keycloakUrl() + "/admin/realms/opstap/users/" + userId + "/role-mappings/realm")
-                        .then().statusCode(204);
-            }
-            return user(username);
+        String username = "employer-" + employerId;
+        // Not inside CACHE.computeIfAbsent: user() below uses that map, and nesting it is not allowed.
+        LINKED_EMPLOYERS.computeIfAbsent(username, key -> {
+            linkEmployerUser(username, tenant, employerId);
+            return Boolean.TRUE;
         });
+        return user(username);
+    }
+
+    private static void linkEmployerUser(String username, String tenant, UUID employerId) {
+        String admin = adminToken();
+        List<String> existing = given().auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get(keycloakUrl() + "/admin/realms/opstap/users")
+                .then().statusCode(200).extract().path("id");
+        if (!existing.isEmpty()) {
+            return;
+        }
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "enabled", true,
+                        "firstName", "Werkgever", "lastName", employerId.toString().substring(0, 8),
+                        "email", username + "@example.test", "emailVerified", true,
+                        "attributes", Map.of("org", List.of(tenant), "employer_id", List.of(employerId.toString())),
+                        "credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false))))
+                .post(keycloakUrl() + "/admin/realms/opstap/users")
+                .then().statusCode(201);
+        String userId = given().auth().oauth2(admin)
+                .queryParam("username", username).queryParam("exact", true)
+                .get(keycloakUrl() + "/admin/realms/opstap/users")
+                .then().statusCode(200).extract().path("[0].id");
+        Map<String, Object> role = given().auth().oauth2(admin)
+                .get(keycloakUrl() + "/admin/realms/opstap/roles/employer")
+                .then().statusCode(200).extract().as(Map.class);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(List.of(Map.of("id", role.get("id"), "name", "employer")))
+                .post(keycloakUrl() + "/admin/realms/opstap/users/" + userId + "/role-mappings/realm")
+                .then().statusCode(204);
     }
 
     /**
