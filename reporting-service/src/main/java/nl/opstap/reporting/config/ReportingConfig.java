@@ -18,6 +18,13 @@ public interface ReportingConfig {
 
     Map<String, TenantSettings> tenants();
 
+    Analytics analytics();
+
+    interface Analytics {
+        /** Base64 key of the HMAC-SHA256 person pseudonyms on the BI stream; never leaves reporting-service. */
+        String hmacKey();
+    }
+
     interface TenantSettings {
         OptionalInt fullTimeHoursPerWeek();
     }

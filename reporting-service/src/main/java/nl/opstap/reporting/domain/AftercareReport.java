@@ -21,14 +21,10 @@ public record AftercareReport(
     @Override
     public List<List<String>> csvRows() {
         return List.of(
-                row("aftercare_completed_still_employed", completedStillEmployed),
+                completedStillEmployed.csvRow(period, "aftercare_completed_still_employed"),
                 List.of(period, "placements_started", Long.toString(placementsStarted), "", ""),
-                row("placements_running_at_3_months", runningAt3Months),
-                row("placements_running_at_6_months", runningAt6Months),
-                row("placements_running_at_12_months", runningAt12Months));
-    }
-
-    private List<String> row(String metric, Share share) {
-        return List.of(period, metric, Long.toString(share.count()), Long.toString(share.of()), share.csv());
+                runningAt3Months.csvRow(period, "placements_running_at_3_months"),
+                runningAt6Months.csvRow(period, "placements_running_at_6_months"),
+                runningAt12Months.csvRow(period, "placements_running_at_12_months"));
     }
 }

@@ -21,9 +21,7 @@ public record EmploymentAfterExitReport(
     public List<List<String>> csvRows() {
         return List.of(
                 List.of(period, "leavers", Long.toString(leavers), "", ""),
-                List.of(period, "employed_q2_after_exit", Long.toString(employedInSecondQuarter.count()),
-                        Long.toString(employedInSecondQuarter.of()), employedInSecondQuarter.csv()),
-                List.of(period, "employed_q4_after_exit", Long.toString(employedInFourthQuarter.count()),
-                        Long.toString(employedInFourthQuarter.of()), employedInFourthQuarter.csv()));
+                employedInSecondQuarter.csvRow(period, "employed_q2_after_exit"),
+                employedInFourthQuarter.csvRow(period, "employed_q4_after_exit"));
     }
 }

@@ -33,21 +33,18 @@ public record OutflowReport(
         rows.add(List.of(period, "intake", Long.toString(intake), "", ""));
         rows.add(List.of(period, "ended", Long.toString(ended), "", ""));
         endedByOutcome.forEach(o -> rows.add(List.of(period, "ended." + o.outcome(), Long.toString(o.count()), "", "")));
-        rows.add(share("leavers_to_work", leaversToWork));
-        rows.add(share("leavers_to_work.full_time", fullTime));
-        rows.add(share("leavers_to_work.part_time", partTime));
-        rows.add(share("leavers_to_work.subsidised", subsidised));
+        rows.add(leaversToWork.csvRow(period, "leavers_to_work"));
+        rows.add(fullTime.csvRow(period, "leavers_to_work.full_time"));
+        rows.add(partTime.csvRow(period, "leavers_to_work.part_time"));
+        rows.add(subsidised.csvRow(period, "leavers_to_work.subsidised"));
         rows.add(List.of(period, "full_time_hours_per_week", Integer.toString(fullTimeHoursPerWeek), "", ""));
         rows.add(List.of(period, "average_duration_days", text(averageDurationDays), "", ""));
         rows.add(List.of(period, "median_duration_days", text(medianDurationDays), "", ""));
-        rows.add(share("extended", extended));
-        rows.add(share("reached_maximum_duration", reachedMaximumDuration));
+        rows.add(extended.csvRow(period, "extended"));
+        rows.add(reachedMaximumDuration.csvRow(period, "reached_maximum_duration"));
         return rows;
     }
 
-    private List<String> share(String metric, Share share) {
-        return List.of(period, metric, Long.toString(share.count()), Long.toString(share.of()), share.csv());
-    }
 
     private static String text(Long value) {
         return value == null ? "" : value.toString();

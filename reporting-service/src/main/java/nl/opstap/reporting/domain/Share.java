@@ -1,5 +1,6 @@
 package nl.opstap.reporting.domain;
 
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,7 +17,8 @@ public record Share(
         return new Share(count, of, of == 0 ? null : (int) (100 * count / of));
     }
 
-    String csv() {
-        return percent == null ? "" : percent.toString();
+    /** A CSV row {@code period, metric, count, of, percent} of the KPI tables. */
+    List<String> csvRow(String period, String metric) {
+        return List.of(period, metric, Long.toString(count), Long.toString(of), percent == null ? "" : percent.toString());
     }
 }

@@ -26,12 +26,8 @@ public record SustainableOutflowReport(
     public List<List<String>> csvRows() {
         return List.of(
                 List.of(period, "leavers_to_work", Long.toString(leaversToWork), "", ""),
-                row("no_benefit_within_6_months", noBenefitWithin6Months),
-                row("no_benefit_within_12_months", noBenefitWithin12Months),
-                row("no_benefit_on_" + referenceDate, onReferenceDate));
-    }
-
-    private List<String> row(String metric, Share share) {
-        return List.of(period, metric, Long.toString(share.count()), Long.toString(share.of()), share.csv());
+                noBenefitWithin6Months.csvRow(period, "no_benefit_within_6_months"),
+                noBenefitWithin12Months.csvRow(period, "no_benefit_within_12_months"),
+                onReferenceDate.csvRow(period, "no_benefit_on_" + referenceDate));
     }
 }

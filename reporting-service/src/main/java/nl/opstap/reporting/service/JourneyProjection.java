@@ -14,9 +14,11 @@ import nl.opstap.support.inbox.EventHandlers;
 public class JourneyProjection {
 
     private final JourneyFactWriter writer;
+    private final AnalyticsStream analytics;
 
-    JourneyProjection(JourneyFactWriter writer) {
+    JourneyProjection(JourneyFactWriter writer, AnalyticsStream analytics) {
         this.writer = writer;
+        this.analytics = analytics;
     }
 
     /** Dispatch table for one topic's consumer: every listed event type becomes a journey fact. */
@@ -26,9 +28,13 @@ public class JourneyProjection {
         return handlers;
     }
 
-    /** Applies an event the inbox delivers for the first time, in the inbox's transaction. */
+    /**
+     * Applies an event the inbox delivers for the first time, in the inbox's transaction, and passes it on
+     * pseudonymised to the BI stream in the same transaction (a replay rebuilds facts, it does not republish).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope<? extends EventPayload> event) {
         writer.apply(ProjectionSchema.LIVE, event);
+        analytics.publish(event);
     }
 }
