@@ -15,10 +15,12 @@ public class JourneyProjection {
 
     private final JourneyFactWriter writer;
     private final AnalyticsStream analytics;
+    private final ProjectionReplay replay;
 
-    JourneyProjection(JourneyFactWriter writer, AnalyticsStream analytics) {
+    JourneyProjection(JourneyFactWriter writer, AnalyticsStream analytics, ProjectionReplay replay) {
         this.writer = writer;
         this.analytics = analytics;
+        this.replay = replay;
     }
 
     /** Dispatch table for one topic's consumer: every listed event type becomes a journey fact. */
@@ -30,11 +32,13 @@ public class JourneyProjection {
 
     /**
      * Applies an event the inbox delivers for the first time, in the inbox's transaction, and passes it on
-     * pseudonymised to the BI stream in the same transaction (a replay rebuilds facts, it does not republish).
+     * pseudonymised to the BI stream in the same transaction (a replay rebuilds facts, it does not republish). While a replay
+     * runs, the fact also goes into the schema it builds..
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EventEnvelope<? extends EventPayload> event) {
         writer.apply(ProjectionSchema.LIVE, event);
+        replay.alsoIntoRebuild(event);
         analytics.publish(event);
     }
 }
