@@ -106,7 +106,7 @@ public final class JourneyEvents {
 
     public JourneyEvents sroiCredited(UUID employer, UUID contract, UUID placement, UUID client, String month, String euros) {
         return add("employer-service", employer, new SroiCredited(UUID.randomUUID(), employer, contract, placement, client, month,
-                new BigDecimal(euros), "UTRECHT-BOUWBLOK-2026"));
+                new BigDecimal(euros), "UTRECHT-BOUWBLOK-2026", new BigDecimal(euros).movePointRight(2).longValueExact()));
     }
 
     /** A client admitted on {@code admittedOn} who leaves for work on {@code endedOn} through a placement of so many hours. */

@@ -112,14 +112,15 @@ public class JourneyFactWriter {
             update(schema, """
                     insert into %s.sroi_credit (tenant, credit_id, employer_id, contract_id, placement_id, client_id, period, amount_cents)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""",
-                    tenant, c.creditId(), c.employerId(), c.contractId(), c.placementId(), c.clientId(), c.period(), cents(c.amountEur()));
+                    tenant, c.creditId(), c.employerId(), c.contractId(), c.placementId(), c.clientId(), c.period(),
+                    c.amountCents() != null ? c.amountCents() : cents(c.amountEur()));
         } else {
             return false;
         }
         return true;
     }
 
-    /** Euros as whole cents: money is never a floating-point number here. */
+    /** Euros as whole cents, for credits published before they carried amountCents: money is never a floating-point number here. */
     static long cents(BigDecimal euros) {
         return euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
