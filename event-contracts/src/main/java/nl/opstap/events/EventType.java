@@ -23,7 +23,8 @@ public enum EventType {
     TRIAL_PLACEMENT_STARTED("nl.opstap.trial-placement.started.v1", Topics.MATCHING_PLACEMENT, TrialPlacementStarted.class),
     CLIENT_PLACED("nl.opstap.client.placed.v1", Topics.MATCHING_PLACEMENT, ClientPlaced.class),
     PLACEMENT_ENDED("nl.opstap.placement.ended.v1", Topics.MATCHING_PLACEMENT, PlacementEnded.class),
-    SROI_CREDITED("nl.opstap.sroi.credited.v1", Topics.EMPLOYER_SROI, SroiCredited.class);
+    SROI_CREDITED("nl.opstap.sroi.credited.v1", Topics.EMPLOYER_SROI, SroiCredited.class),
+    ANALYTICS_JOURNEY_FACT("nl.opstap.analytics.journey-fact.v1", Topics.ANALYTICS, AnalyticsJourneyFact.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(EventType::type, Function.identity()));

@@ -19,6 +19,9 @@ public final class Topics {
     /** SROI ledger credits, keyed by employer id. */
     public static final String EMPLOYER_SROI = "opstap.employer.sroi.v1";
 
+    /** Pseudonymised journey facts for BI tools, produced by reporting-service, keyed by person pseudonym. */
+    public static final String ANALYTICS = "opstap.analytics.v1";
+
     /** The dead-letter topic of one consuming service; holds the same data as its sources, so the same access rules apply. */
     public static String deadLetter(String consumingService) {
         return "opstap.dlq." + consumingService + ".v1";

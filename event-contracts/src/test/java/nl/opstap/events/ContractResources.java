@@ -104,6 +104,7 @@ final class ContractResources {
             case Topics.TRAJECTORY_PROGRAMME -> "programmeId";
             case Topics.EMPLOYER_VACANCY -> "vacancyId";
             case Topics.EMPLOYER_SROI -> "employerId";
+            case Topics.ANALYTICS -> "personPseudonym";
             default -> throw new IllegalStateException("No key known for topic " + type.topic());
         };
     }

@@ -1,0 +1,7 @@
+package nl.opstap.reporting.domain;
+
+import java.util.UUID;
+
+/** What a KPI is computed over: a period, and optionally one programme and one municipality (CBS code, e.g. GM0344). */
+public record KpiFilter(ReportingPeriod period, UUID programmeId, String municipalityCode) {
+}

@@ -1,0 +1,34 @@
+package nl.opstap.reporting.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import nl.opstap.events.BenefitResumed;
+import nl.opstap.events.ClientAdmitted;
+import nl.opstap.events.ClientReferredBack;
+import nl.opstap.events.ReferralReceived;
+import nl.opstap.reporting.service.JourneyProjection;
+import nl.opstap.support.inbox.EventHandlers;
+import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Referrals, intake decisions and benefit resumption become journey facts. */
+@ApplicationScoped
+public class IntakeClientTopicConsumer {
+
+    static final String CONSUMER = "reporting.intake-clients";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    IntakeClientTopicConsumer(EventInbox inbox, JourneyProjection projection) {
+        this.inbox = inbox;
+        this.handlers = projection.handlers(List.of(ReferralReceived.class, ClientAdmitted.class, ClientReferredBack.class, BenefitResumed.class));
+    }
+
+    @Incoming("intake-clients")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(CONSUMER, handlers, message);
+    }
+}

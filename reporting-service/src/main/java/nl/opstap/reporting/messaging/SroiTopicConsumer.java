@@ -1,0 +1,31 @@
+package nl.opstap.reporting.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import nl.opstap.events.SroiCredited;
+import nl.opstap.reporting.service.JourneyProjection;
+import nl.opstap.support.inbox.EventHandlers;
+import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** SROI credits per employer and contract. */
+@ApplicationScoped
+public class SroiTopicConsumer {
+
+    static final String CONSUMER = "reporting.sroi";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    SroiTopicConsumer(EventInbox inbox, JourneyProjection projection) {
+        this.inbox = inbox;
+        this.handlers = projection.handlers(List.of(SroiCredited.class));
+    }
+
+    @Incoming("sroi-credits")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(CONSUMER, handlers, message);
+    }
+}

@@ -1,0 +1,260 @@
+package nl.opstap.reporting.rest;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.ReferBackReason;
+import nl.opstap.events.vocabulary.TrajectoryOutcome;
+import nl.opstap.reporting.JourneyEvents;
+import nl.opstap.support.testing.TokenRequests;
+import nl.opstap.support.testing.TopicWriter;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+
+/**
+ * KPIs on constructed event sets fed through the real topics. Each test has a programme of its own and asks
+ * for that programme only, so figures of other tests in the same organisation do not mix in.
+ */
+@QuarkusTest
+class KpiResourceTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(90);
+
+    @Test
+    void pastiel2016OutflowTableIsReproduced() {
+        JourneyEvents events = new JourneyEvents("uw");
+        // 1,059 admitted in 2016; 388 of them left for work in 2016: 290 full-time, 98 part-time (recorded outcome,
+        // no placement known); 60 more ended without work.
+        for (int i = 0; i < 1059; i++) {
+            LocalDate admitted = LocalDate.of(2016, 1 + i % 6, 1 + i % 28);
+            LocalDate ended = admitted.plusMonths(5);
+            if (i < 290) {
+                events.leaverToWork(admitted, ended, TrajectoryOutcome.REGULAR_WORK_FULL_TIME, null);
+            } else if (i < 388) {
+                events.leaverToWork(admitted, ended, TrajectoryOutcome.REGULAR_WORK_PART_TIME, null);
+            } else if (i < 448) {
+                UUID client = UUID.randomUUID();
+                UUID trajectory = UUID.randomUUID();
+                events.admitted(client, admitted).started(trajectory, client, admitted)
+                        .ended(trajectory, client, TrajectoryOutcome.DROPPED_OUT, admitted, ended);
+            } else {
+                events.admitted(UUID.randomUUID(), admitted);
+            }
+        }
+        events.send();
+
+        JsonPath outflow = awaitOutflow(events.programmeId(), "2016", 1059, 448);
+        assertEquals(388, outflow.getInt("leaversToWork.count"));
+        assertEquals(36, outflow.getInt("leaversToWork.percent"), "388 of 1,059, rounded down as Pastiel publishes it");
+        assertEquals(290, outflow.getInt("fullTime.count"));
+        assertEquals(98, outflow.getInt("partTime.count"));
+        assertEquals(0, outflow.getInt("subsidised.count"));
+        assertEquals(60, outflow.getInt("endedByOutcome.find { it.outcome == 'DROPPED_OUT' }.count"));
+
+        // Another organisation asking for the same programme sees nothing of it.
+        TokenRequests.asUser("pastiel-analyst").queryParam("period", "2016").queryParam("programme", events.programmeId().toString())
+                .get("/kpis/outflow").then().statusCode(200).body("intake", equalTo(0)).body("ended", equalTo(0));
+    }
+
+    @Test
+    void pastiel2017OutflowTableIsReproducedWithTheHoursOfThePlacementDecidingFullTime() {
+        JourneyEvents events = new JourneyEvents("uw");
+        // 759 admitted in 2017, 418 left for work: 318 in placements of 36 hours, 100 of 20 hours. The coach
+        // recorded every one as full-time: the organisation's threshold (32 hours) decides, not the label.
+        for (int i = 0; i < 759; i++) {
+            LocalDate admitted = LocalDate.of(2017, 1 + i % 6, 1 + i % 28);
+            if (i < 418) {
+                events.leaverToWork(admitted, admitted.plusMonths(4), TrajectoryOutcome.REGULAR_WORK_FULL_TIME, i < 318 ? 36 : 20);
+            } else {
+                events.admitted(UUID.randomUUID(), admitted);
+            }
+        }
+        events.send();
+
+        JsonPath outflow = awaitOutflow(events.programmeId(), "2017", 759, 418);
+        assertEquals(418, outflow.getInt("leaversToWork.count"));
+        assertEquals(55, outflow.getInt("leaversToWork.percent"));
+        assertEquals(318, outflow.getInt("fullTime.count"));
+        assertEquals(100, outflow.getInt("partTime.count"));
+        assertEquals(32, outflow.getInt("fullTimeHoursPerWeek"));
+
+        String csv = TokenRequests.asUser("uw-admin").queryParam("period", "2017").queryParam("programme", events.programmeId().toString())
+                .get("/kpis/outflow/csv").then().statusCode(200).contentType(containsString("text/csv"))
+                .extract().asString();
+        List<String> lines = List.of(csv.split("\r\n"));
+        assertEquals("period,metric,count,of,percent", lines.get(0));
+        assertEquals(List.of("2017,intake,759,,", "2017,leavers_to_work,418,759,55", "2017,leavers_to_work.full_time,318,759,41",
+                "2017,leavers_to_work.part_time,100,759,13"), lines.stream()
+                .filter(l -> l.startsWith("2017,intake,") || l.startsWith("2017,leavers_to_work")).filter(l -> !l.contains("subsidised")).toList());
+    }
+
+    @Test
+    void funnelCountsEachStepInItsPeriodAndReferralsBackByReason() {
+        JourneyEvents events = new JourneyEvents("uw");
+        for (int i = 0; i < 5; i++) {
+            UUID client = UUID.randomUUID();
+            events.referral(client, LocalDate.of(2018, 3, 1 + i));
+            if (i < 3) {
+                events.admitted(client, LocalDate.of(2018, 3, 10)).started(UUID.randomUUID(), client, LocalDate.of(2018, 3, 20));
+            } else {
+                events.referredBack(client, i == 3 ? ReferBackReason.NO_MOTIVATION : ReferBackReason.DIRECTLY_EMPLOYABLE, LocalDate.of(2018, 3, 12));
+            }
+        }
+        // Started in the next quarter: not in 2018-Q1.
+        UUID late = UUID.randomUUID();
+        events.referral(late, LocalDate.of(2018, 3, 30)).admitted(late, LocalDate.of(2018, 3, 31)).started(UUID.randomUUID(), late, LocalDate.of(2018, 4, 2));
+        events.send();
+
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("funnel", events.programmeId(), "2018-Q1").then().statusCode(200)
+                .body("referrals", equalTo(6)).body("admitted", equalTo(4)).body("started", equalTo(3)));
+        kpi("funnel", events.programmeId(), "2018-Q1").then()
+                .body("intakes", equalTo(6))
+                .body("referredBack", equalTo(2))
+                .body("referredBackByReason.reason", hasItem("NO_MOTIVATION"))
+                .body("referredBackByReason.find { it.reason == 'DIRECTLY_EMPLOYABLE' }.count", equalTo(1));
+        kpi("funnel", events.programmeId(), "2018-04").then().body("started", equalTo(1)).body("referrals", equalTo(0));
+    }
+
+    @Test
+    void sustainableOutflowCountsOnlyLeaversNotBackOnBenefits() {
+        JourneyEvents events = new JourneyEvents("uw");
+        LocalDate exit = LocalDate.of(2016, 1, 15);
+        List<UUID> clients = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            UUID client = UUID.randomUUID();
+            UUID trajectory = UUID.randomUUID();
+            clients.add(client);
+            events.admitted(client, LocalDate.of(2015, 6, 1)).started(trajectory, client, LocalDate.of(2015, 6, 1))
+                    .ended(trajectory, client, TrajectoryOutcome.REGULAR_WORK_FULL_TIME, LocalDate.of(2015, 6, 1), exit);
+        }
+        events.benefitResumed(clients.get(0), exit.plusMonths(3));  // back within 6 months
+        events.benefitResumed(clients.get(1), exit.plusMonths(9));  // back within 12, not within 6
+        events.send();
+
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("sustainable-outflow", events.programmeId(), "2016").then().statusCode(200)
+                .body("leaversToWork", equalTo(4))
+                .body("noBenefitWithin12Months.count", equalTo(2)));
+        kpi("sustainable-outflow", events.programmeId(), "2016").then()
+                .body("noBenefitWithin6Months.count", equalTo(3)).body("noBenefitWithin6Months.of", equalTo(4))
+                .body("noBenefitWithin6Months.percent", equalTo(75))
+                .body("noBenefitWithin12Months.percent", equalTo(50));
+        // Reference date 2 July 2017: exits from 2 January 2016 to 1 January 2017 are counted; two came back.
+        kpi("sustainable-outflow", events.programmeId(), "2017").then()
+                .body("referenceDate", equalTo("2017-07-02"))
+                .body("onReferenceDate.count", equalTo(2)).body("onReferenceDate.of", equalTo(4))
+                .body("leaversToWork", equalTo(0));
+    }
+
+    @Test
+    void redeliveredAndOutOfOrderEventsEndInTheSameFigures() {
+        JourneyEvents events = new JourneyEvents("uw");
+        UUID client = UUID.randomUUID();
+        UUID trajectory = UUID.randomUUID();
+        UUID placement = UUID.randomUUID();
+        UUID employer = UUID.randomUUID();
+        LocalDate start = LocalDate.of(2019, 2, 1);
+        LocalDate exit = LocalDate.of(2019, 8, 1);
+        events.programme(6);
+        List<ProducerRecord<String, String>> inOrder = events
+                .admitted(client, start)
+                .started(trajectory, client, start)
+                .extended(trajectory, client, 1, exit)
+                .placed(placement, client, employer, ContractType.WAGE_COST_SUBSIDY, 24, exit)
+                .ended(trajectory, client, TrajectoryOutcome.REGULAR_WORK_PART_TIME, start, exit)
+                .placementEnded(placement, client, employer, exit.plusMonths(4))
+                .drain();
+        // Every event twice, and each topic's events from last to first: the end before the start, the
+        // placement's end before the placement.
+        List<ProducerRecord<String, String>> shuffled = new ArrayList<>(inOrder);
+        Collections.reverse(shuffled);
+        shuffled.addAll(inOrder);
+        TopicWriter.sendAll(shuffled);
+
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("outflow", events.programmeId(), "2019").then().statusCode(200)
+                .body("ended", equalTo(1)).body("extended.count", equalTo(1)).body("reachedMaximumDuration.of", equalTo(1)));
+        kpi("outflow", events.programmeId(), "2019").then()
+                .body("intake", equalTo(1))
+                .body("leaversToWork.count", equalTo(1))
+                .body("subsidised.count", equalTo(1))
+                .body("averageDurationDays", equalTo(181))
+                .body("medianDurationDays", equalTo(181))
+                .body("reachedMaximumDuration.count", equalTo(1));
+        kpi("aftercare", events.programmeId(), "2019").then()
+                .body("placementsStarted", equalTo(1))
+                .body("runningAt3Months.count", equalTo(1))
+                .body("runningAt6Months.count", equalTo(0)).body("runningAt6Months.of", equalTo(1));
+        // Exit in 2019-Q3: Q2 after it ends 31 March 2020 (placement ended December 2019), so not employed.
+        kpi("employment-after-exit", events.programmeId(), "2019").then()
+                .body("leavers", equalTo(1)).body("employedInSecondQuarter.count", equalTo(0)).body("employedInSecondQuarter.of", equalTo(1));
+    }
+
+    @Test
+    void employmentAfterExitAndAftercareCountRunningPlacements() {
+        JourneyEvents events = new JourneyEvents("uw");
+        UUID client = UUID.randomUUID();
+        UUID trajectory = UUID.randomUUID();
+        UUID employer = UUID.randomUUID();
+        UUID contract = UUID.randomUUID();
+        UUID placement = UUID.randomUUID();
+        LocalDate exit = LocalDate.of(2020, 5, 10);
+        events.admitted(client, LocalDate.of(2020, 1, 6)).started(trajectory, client, LocalDate.of(2020, 1, 6))
+                .placed(placement, client, employer, ContractType.PERMANENT, 36, exit)
+                .ended(trajectory, client, TrajectoryOutcome.REGULAR_WORK_FULL_TIME, LocalDate.of(2020, 1, 6), exit)
+                .aftercareEnded(trajectory, client, exit.plusMonths(6), true)
+                .sroiCredited(employer, contract, placement, client, "2020-06", "2962.96")
+                .sroiCredited(employer, contract, placement, client, "2020-07", "2962.96")
+                .sroiCredited(employer, contract, placement, client, "2021-01", "100.00")
+                .send();
+
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("sroi", events.programmeId(), "2020").then().statusCode(200)
+                .body("realisedCents", equalTo(592592)));
+        kpi("sroi", events.programmeId(), "2020").then()
+                .body("lines[0].employerId", equalTo(employer.toString()))
+                .body("lines[0].contractId", equalTo(contract.toString()))
+                .body("lines[0].credits", equalTo(2));
+        kpi("employment-after-exit", events.programmeId(), "2020").then()
+                .body("employedInSecondQuarter.count", equalTo(1)).body("employedInFourthQuarter.count", equalTo(1));
+        kpi("aftercare", events.programmeId(), "2020").then()
+                .body("completedStillEmployed.count", equalTo(1))
+                .body("runningAt12Months.count", equalTo(1));
+        String csv = TokenRequests.asUser("uw-analyst").queryParam("period", "2020").queryParam("programme", events.programmeId().toString())
+                .get("/kpis/sroi/csv").then().statusCode(200).extract().asString();
+        assertEquals("period,employer_id,contract_id,credits,realised_cents\r\n2020," + employer + "," + contract + ",2,592592\r\n", csv);
+    }
+
+    @Test
+    void filtersAreCheckedAndOnlyAnalystsAndAdminsSeeKpis() {
+        TokenRequests.asUser("uw-analyst").queryParam("period", "2016-Q5").get("/kpis/outflow").then().statusCode(400)
+                .contentType(containsString("application/problem+json")).body(containsString("period"));
+        TokenRequests.asUser("uw-analyst").queryParam("municipality", "Utrecht").get("/kpis/funnel").then().statusCode(400)
+                .body(containsString("municipality"));
+        TokenRequests.asUser("uw-analyst").queryParam("programme", "not-a-uuid").get("/kpis/funnel").then().statusCode(400)
+                .body(containsString("programme"));
+        TokenRequests.asUser("uw-analyst").get("/kpis/nonsense/csv").then().statusCode(404);
+        TokenRequests.asUser("uw-jobcoach").get("/kpis/outflow").then().statusCode(403);
+        TokenRequests.asUser("uw-consultant").get("/kpis/sroi/csv").then().statusCode(403);
+    }
+
+    private JsonPath awaitOutflow(UUID programme, String period, int intake, int ended) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> kpi("outflow", programme, period).then().statusCode(200)
+                .body("intake", equalTo(intake)).body("ended", equalTo(ended)));
+        return kpi("outflow", programme, period).jsonPath();
+    }
+
+    private static io.restassured.response.Response kpi(String table, UUID programme, String period) {
+        return TokenRequests.asUser("uw-analyst").queryParam("period", period).queryParam("programme", programme.toString())
+                .get("/kpis/" + table);
+    }
+}
