@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import nl.opstap.matching.domain.PoolStatus;
 import nl.opstap.matching.domain.CandidateProfile;
 
 @ApplicationScoped
@@ -13,6 +15,10 @@ public class CandidateProfileRepository implements PanacheRepositoryBase<Candida
 
     public PanacheQuery<CandidateProfile> forTenant(String tenant) {
         return find("tenant", Sort.descending("admittedOn").and("clientId"), tenant);
+    }
+
+    public Stream<CandidateProfile> streamAvailable() {
+        return stream("poolStatus", PoolStatus.AVAILABLE);
     }
 
     public Optional<CandidateProfile> findInTenant(String tenant, UUID clientId) {
