@@ -17,6 +17,15 @@ public class CandidateProfileRepository implements PanacheRepositoryBase<Candida
         return find("tenant", Sort.descending("admittedOn").and("clientId"), tenant);
     }
 
+    /**
+     * Serialises the transactions that touch one client's pool status until they end: admissions, trajectories and
+     * placements arrive on different topics and are handled in parallel, and each must see the others' rows.
+     */
+    public void lockClient(UUID clientId) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, clientId.getMostSignificantBits() ^ clientId.getLeastSignificantBits()).getSingleResult();
+    }
+
     public Stream<CandidateProfile> streamAvailable() {
         return stream("poolStatus", PoolStatus.AVAILABLE);
     }

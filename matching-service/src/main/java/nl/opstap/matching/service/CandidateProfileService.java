@@ -41,6 +41,7 @@ public class CandidateProfileService {
     /** A (re-)admission replaces the profile: the newest assessment is the one to match on. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void admitted(String tenant, ClientAdmitted admitted) {
+        profiles.lockClient(admitted.clientId());
         CandidateProfile profile = profiles.findByIdOptional(admitted.clientId()).orElseGet(CandidateProfile::new);
         profile.admit(tenant, admitted, clock.instant());
         profiles.persist(profile);
@@ -74,6 +75,7 @@ public class CandidateProfileService {
     }
 
     private CandidateTrajectory trajectory(String tenant, UUID trajectoryId, UUID clientId) {
+        profiles.lockClient(clientId);
         CandidateTrajectory t = trajectories.findByIdOptional(trajectoryId)
                 .orElseGet(() -> CandidateTrajectory.of(trajectoryId, tenant, clientId));
         trajectories.persist(t);
@@ -81,6 +83,7 @@ public class CandidateProfileService {
     }
 
     private CandidatePlacement placement(String tenant, UUID placementId, UUID clientId) {
+        profiles.lockClient(clientId);
         CandidatePlacement p = placements.findByIdOptional(placementId)
                 .orElseGet(() -> CandidatePlacement.of(placementId, tenant, clientId));
         placements.persist(p);
