@@ -1,15 +1,11 @@
 package nl.opstap.matching.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.opstap.matching.repository.CandidateProfileRepository;
@@ -20,7 +16,6 @@ import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,10 +58,8 @@ public class CandidateResource {
             description = "Exact top vacancies of your organisation meeting every hard constraint, each explained, and the best "
                     + "near misses failing exactly one. Ties go to the lower vacancy id. 404 when the candidate is not in the pool.")
     @APIResponse(responseCode = "200", description = "The ranking")
-    public RankingView vacancies(@PathParam("clientId") UUID clientId,
-            @Parameter(description = "How many matches, 1-100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "How many near misses, 0-20") @QueryParam("nearMisses") @DefaultValue("5") @Min(0) @Max(20) int nearMisses) {
-        return index.vacanciesFor(caller.tenant(), clientId, limit, nearMisses).map(RankingView::of)
+    public RankingView vacancies(@PathParam("clientId") UUID clientId, @BeanParam RankingRequest ranking) {
+        return index.vacanciesFor(caller.tenant(), clientId, ranking.limit(), ranking.nearMisses()).map(RankingView::of)
                 .orElseThrow(() -> ProblemException.notFound("Available candidate", clientId));
     }
 }

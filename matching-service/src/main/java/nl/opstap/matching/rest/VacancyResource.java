@@ -1,15 +1,11 @@
 package nl.opstap.matching.rest;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.opstap.matching.repository.VacancyRepository;
@@ -20,7 +16,6 @@ import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -63,10 +58,8 @@ public class VacancyResource {
             description = "Exact top candidates of your organisation's pool meeting every hard constraint, each explained, "
                     + "and the best near misses failing exactly one. Same data, same order: ties go to the lower client id.")
     @APIResponse(responseCode = "200", description = "The ranking")
-    public RankingView candidates(@PathParam("vacancyId") UUID vacancyId,
-            @Parameter(description = "How many matches, 1-100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
-            @Parameter(description = "How many near misses, 0-20") @QueryParam("nearMisses") @DefaultValue("5") @Min(0) @Max(20) int nearMisses) {
-        return index.candidatesFor(caller.tenant(), vacancyId, limit, nearMisses).map(RankingView::of)
+    public RankingView candidates(@PathParam("vacancyId") UUID vacancyId, @BeanParam RankingRequest ranking) {
+        return index.candidatesFor(caller.tenant(), vacancyId, ranking.limit(), ranking.nearMisses()).map(RankingView::of)
                 .orElseThrow(() -> ProblemException.notFound("Open vacancy", vacancyId));
     }
 }
