@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Loads demo data through the public APIs, as the real users would: the seven programmes from the
 # domain texts (programmes/<tenant>--<name>.json, published by each tenant's admin), a few
-# referrals from the municipal systems and an employer. Skips what is already there.
+# referrals from the municipal systems, employers with vacancies, SROI rulesets (sroi-rulesets/) and a signed
+# SROI contract. Skips what is already there.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -55,9 +56,60 @@ fatima_status=$(field status)
 log "referral DEMO-UTR-0002: HTTP $(refer "$utrecht" DEMO-UTR-0002 123456782 Jan Jansen 1978-09-30 NUG)"
 log "referral DEMO-EDE-0001: HTTP $(refer "$ede" DEMO-EDE-0001 999999990 Sanne 'de Vries' 2001-02-17 WAJONG)"
 
+# SROI rulesets (sroi-rulesets/<code>.json), published by each tenant's admin as version 1 unless there.
+for tenant in uw pastiel; do
+  admin=$(user_token "$tenant-admin")
+  for file in "$HERE"/sroi-rulesets/*.json; do
+    code=$(basename "$file" .json)
+    if curl -fsS -o /dev/null -H "Authorization: Bearer $admin" "$EMPLOYER/sroi/rulesets/$code/versions/1" 2>/dev/null; then
+      log "SROI ruleset $code for $tenant: already there"
+    else
+      log "SROI ruleset $code for $tenant: HTTP $(post "$EMPLOYER/sroi/rulesets" "$admin" "@$file")"
+    fi
+  done
+done
+
+# Two employers in one network, a published place each, and a signed SROI contract for the first.
 account_manager=$(user_token uw-account-manager)
-code=$(post "$EMPLOYER/employers" "$account_manager" '{"name":"Groenbedrijf De Linde BV","kvkNumber":"30123456","postcodeArea":"3526","sector":"groenvoorziening"}')
+code=$(post "$EMPLOYER/employers" "$account_manager" '{"name":"Groenbedrijf De Linde BV","kvkNumber":"30123456","postcodeArea":"3526",
+"sector":"groenvoorziening","sbiCode":"8130","locations":["3526 KA","3454 PV"],"networks":["Werkgeversnetwerk Inclusief Utrecht"],
+"contactPersons":[{"name":"Petra de Linde","role":"HR-manager","email":"hr@delinde.example"}]}')
 log "employer Groenbedrijf De Linde BV: HTTP $code (409 = already there)"
+if [ "$code" = 201 ]; then
+  linde=$(field id)
+  code=$(post "$EMPLOYER/employers" "$account_manager" '{"name":"Distributiecentrum Lage Weide BV","kvkNumber":"30654321",
+"postcodeArea":"3542","sector":"logistiek","sbiCode":"5210","locations":["3542 AD"],"networks":["Werkgeversnetwerk Inclusief Utrecht"]}')
+  log "employer Distributiecentrum Lage Weide BV: HTTP $code"
+  lageweide=$(field id)
+  place() { # employer kind title isco hours-max end-date
+    post "$EMPLOYER/vacancies" "$account_manager" "{\"employerId\":\"$1\",\"vacancy\":{\"kind\":\"$2\",\"title\":\"$3\",\
+\"occupationIsco\":\"$4\",\"workType\":\"$3\",\"hoursPerWeekMin\":16,\"hoursPerWeekMax\":$5,\"postcode\":\"3526 KA\",\
+\"openings\":2,\"endDate\":$6,\"requiredCompetences\":{\"motivation\":3},\"requiredCertificates\":[\"VCA-basis\"],\
+\"minWageValuePercent\":50,\"wageCostSubsidyPossible\":true,\"riasecCode\":\"RC\",\"sroiEligible\":true,\
+\"additionalityStatement\":\"De plek komt bovenop de vaste formatie; er vervalt geen betaalde functie.\"}}" >/dev/null
+    vacancy=$(field id)
+    log "vacancy $3: publish HTTP $(post "$EMPLOYER/vacancies/$vacancy/publish" "$account_manager" '')"
+  }
+  place "$linde" SEASONAL_LOAN "Medewerker groenonderhoud" 9214 32 "\"$(date -d '+7 months' +%F)\""
+  place "$lageweide" JOB "Orderpicker" 9333 38 null
+  code=$(post "$EMPLOYER/sroi/contracts" "$account_manager" "{\"contractorEmployerId\":\"$linde\",\
+\"contractingAuthority\":\"Gemeente Utrecht\",\"tenderReference\":\"UTR-2026-0142\",\"contractSumCents\":120000000,\
+\"sroiPercentage\":5,\"startsOn\":\"$(date +%Y)-01-01\",\"endsOn\":\"$(($(date +%Y) + 1))-12-31\",\"rulesetCode\":\"HAAGLANDEN-2023\"}")
+  contract=$(field id)
+  log "SROI contract UTR-2026-0142 for De Linde: HTTP $code, sign HTTP $(post "$EMPLOYER/sroi/contracts/$contract/sign" "$account_manager" '')"
+fi
+# The demo employer user sees De Linde: an administrator links it through the Keycloak user attribute employer_id
+# (Keycloak's demo realm is imported afresh at each start, so this runs every time).
+linde=$(get "$EMPLOYER/employers?name=De%20Linde&size=1" "$account_manager" | sed -n 's/.*"items":\[{"id":"\([^"]*\)".*/\1/p')
+if [ -n "$linde" ]; then
+  keycloak=${OPSTAP_OIDC_URL%/realms/*}
+  kc_admin=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d "username=${KC_BOOTSTRAP_ADMIN_USERNAME:-admin}" \
+    -d "password=${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}" "$keycloak/realms/master/protocol/openid-connect/token" | token_of)
+  user=$(get "$keycloak/admin/realms/opstap/users?username=uw-employer&exact=true" "$kc_admin" | sed -n 's/^\[{"id":"\([^"]*\)".*/\1/p')
+  METHOD=PUT post "$keycloak/admin/realms/opstap/users/$user" "$kc_admin" "{\"username\":\"uw-employer\",\"email\":\"uw-employer@opstap.example\",\
+\"firstName\":\"Employer\",\"lastName\":\"UW Utrecht\",\"attributes\":{\"org\":[\"uw\"],\"employer_id\":[\"$linde\"]}}" \
+    >/dev/null && log "demo user uw-employer linked to De Linde (employer_id $linde)"
+fi
 
 # One client all the way through intake into a trajectory, so caseloads and signals have something to show.
 if [ "$fatima_status" = RECEIVED ]; then

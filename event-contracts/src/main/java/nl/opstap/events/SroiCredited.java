@@ -6,7 +6,9 @@ import java.util.UUID;
 /**
  * A month of social-return credit for an employer from a verified placement.
  *
- * @param period the credited month, ISO {@code yyyy-MM}
+ * @param period      the credited month, ISO {@code yyyy-MM}
+ * @param amountEur   the credit in euros, exactly {@code amountCents} / 100
+ * @param amountCents the credit in whole euro cents, the ledger's own unit; absent from events before it was added
  */
 public record SroiCredited(
         UUID creditId,
@@ -16,7 +18,8 @@ public record SroiCredited(
         UUID clientId,
         String period,
         BigDecimal amountEur,
-        String rulesetCode) implements EventPayload {
+        String rulesetCode,
+        Long amountCents) implements EventPayload {
 
     @Override
     public EventType eventType() {

@@ -31,6 +31,8 @@ import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.intake.service.ReferralService;
 import nl.opstap.intake.service.ReferralService.BatchOutcome;
 import nl.opstap.intake.service.ReferralService.Registration;
+import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.BodyLimit;
@@ -57,14 +59,16 @@ public class ReferralResource {
     private final Caller caller;
     private final BatchItemReader itemReader;
     private final UriInfo uriInfo;
+    private final AuditSubjects audited;
 
     ReferralResource(ReferralService referralService, AdmissionService admissionService, Caller caller,
-            BatchItemReader itemReader, UriInfo uriInfo) {
+            BatchItemReader itemReader, UriInfo uriInfo, AuditSubjects audited) {
         this.referralService = referralService;
         this.admissionService = admissionService;
         this.caller = caller;
         this.itemReader = itemReader;
         this.uriInfo = uriInfo;
+        this.audited = audited;
     }
 
     @POST
@@ -78,13 +82,14 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "Same reference or key with different content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.WITH_BSN)
     public Response refer(
             @Parameter(description = "Optional client-chosen key; repeats with the same key are answered with the first result")
             @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey,
             @NotNull @Valid ReferralRequest request) {
         Registration registration = referralService.register(caller.tenant(), caller.municipalityCode(), idempotencyKey,
                 request.toNewReferral());
-        ReferralView view = ReferralView.of(registration.referral());
+        ReferralView view = audited(ReferralView.of(registration.referral()));
         if (!registration.created()) {
             return Response.ok(view).build();
         }
@@ -100,6 +105,7 @@ public class ReferralResource {
                     + "The body may be up to 1 MB (other endpoints: 64 KB).")
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
+    @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.WITH_BSN)
     public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
         // Reading and validating each item is the edge's work; registering the readable ones is the service's.
         List<BatchItemReader.ReadItem> items = new ArrayList<>();
@@ -119,7 +125,7 @@ public class ReferralResource {
             results.add(outcome.refused() != null
                     ? ItemResult.rejected(item.index(), item.reference(), ProblemException.from(outcome.refused()).toProblem(instance))
                     : ItemResult.registered(item.index(), item.reference(), outcome.registration().created(),
-                            ReferralView.of(outcome.registration().referral())));
+                            audited(ReferralView.of(outcome.registration().referral()))));
         }
         return BatchReferralResponse.of(results);
     }
@@ -128,6 +134,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CONSULTANT})
     @Operation(summary = "List referrals",
             description = "A municipal system sees its own referrals; a consultant sees all referrals of the organisation. Newest first.")
+    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
     public PageResponse<ReferralView> list(
             @Parameter(schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String statusParam,
             @Parameter(description = "Admitted to or indicated for this programme", schema = @Schema(implementation = UUID.class))
@@ -145,7 +152,7 @@ public class ReferralResource {
             throw ProblemException.invalid("receivedTo", "must not be before receivedFrom");
         }
         return PageResponse.of(referralService.search(caller.tenant(), municipalityScope(), status, programmeId, receivedFrom, receivedTo),
-                page, ReferralView::of);
+                page, referral -> audited(ReferralView.of(referral)));
     }
 
     @GET
@@ -155,8 +162,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
     public ReferralView get(@PathParam("id") UUID id) {
-        return ReferralView.of(referralService.get(caller.tenant(), municipalityScope(), id));
+        return audited(ReferralView.of(referralService.get(caller.tenant(), municipalityScope(), id)));
     }
 
     @POST
@@ -166,8 +174,9 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "The referral was already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
     public ReferralView planIntake(@PathParam("id") UUID id, @NotNull @Valid IntakeAppointmentRequest request) {
-        return ReferralView.of(admissionService.planIntake(caller.tenant(), id, request.plannedOn(), caller.name()));
+        return audited(ReferralView.of(admissionService.planIntake(caller.tenant(), id, request.plannedOn(), caller.name())));
     }
 
     @POST
@@ -183,6 +192,12 @@ public class ReferralResource {
         boolean recorded = referralService.recordBenefitResumed(caller.tenant(), caller.municipalityCode(), Bsn.of(request.bsn()),
                 request.resumedOn());
         return Response.status(recorded ? Response.Status.ACCEPTED : Response.Status.OK).build();
+    }
+
+    /** Notes the referral's client for the audit trail. */
+    private ReferralView audited(ReferralView view) {
+        audited.add(view.clientId());
+        return view;
     }
 
     /** Municipal systems are confined to their own referrals; professionals of the tenant see all. */

@@ -10,6 +10,8 @@ public final class Roles {
     public static final String EMPLOYER = "employer";
     public static final String ANALYST = "analyst";
     public static final String ADMIN = "admin";
+    /** Reads the audit trail of personal-data processing; sees no personal data itself. */
+    public static final String AUDITOR = "auditor";
 
     private Roles() {
     }

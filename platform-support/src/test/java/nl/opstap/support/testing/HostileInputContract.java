@@ -44,7 +44,8 @@ public abstract class HostileInputContract {
     /** Tokens to try, in order; each operation is attacked with the first one it does not answer with 401 or 403. */
     protected List<String> tokens() {
         return List.of(Tokens.user("uw-consultant"), Tokens.user("uw-admin"), Tokens.user("uw-jobcoach"),
-                Tokens.user("uw-account-manager"), Tokens.user("uw-analyst"), Tokens.client("gemeente-utrecht"));
+                Tokens.user("uw-account-manager"), Tokens.user("uw-analyst"), Tokens.user("uw-auditor"),
+                Tokens.client("gemeente-utrecht"));
     }
 
     /** The value of a path parameter; a service overrides it where an existing id lets a body reach validation. */

@@ -1,0 +1,7 @@
+package nl.opstap.employer.domain;
+
+public enum ManualEntryStatus {
+    PENDING,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,161 @@
+package nl.opstap.support.audit;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The append-only log of personal-data processing (in the style of the Dutch draft standard "Logboek
+ * Dataverwerkingen"), one chain per organisation: each entry's hash covers its fields and the previous entry's
+ * hash, so an edited, inserted or removed entry breaks every hash after it. The table refuses UPDATE and DELETE
+ * (a trigger); the chain shows tampering by someone who gets past that. Entries hold who, what, when and why,
+ * never the data.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final String COLUMNS = "id, occurred_at, actor, actor_roles, client_id, category, operation, endpoint, "
+            + "purpose, legal_basis, previous_hash, hash";
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    AuditTrail(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** What happened, without the client; one entry is written per client. */
+    public record Processing(String tenant, String actor, String actorRoles, String category, String operation,
+            String endpoint, String purpose, String legalBasis) {
+    }
+
+    /** Appends one entry per client, in a transaction of its own, serialised per organisation. */
+    public void append(Processing processing, Collection<UUID> clients) {
+        if (clients.isEmpty()) {
+            return;
+        }
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
+                    .setParameter(1, "audit:" + processing.tenant()).getSingleResult();
+            String previous = lastHash(processing.tenant());
+            for (UUID client : clients) {
+                String hash = hash(previous, processing, client, at);
+                entityManager.createNativeQuery("""
+                        insert into audit_entry (tenant, occurred_at, actor, actor_roles, client_id, category, operation,
+                                                 endpoint, purpose, legal_basis, previous_hash, hash)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                        .setParameter(1, processing.tenant()).setParameter(2, Timestamp.from(at))
+                        .setParameter(3, processing.actor()).setParameter(4, processing.actorRoles())
+                        .setParameter(5, client).setParameter(6, processing.category())
+                        .setParameter(7, processing.operation()).setParameter(8, processing.endpoint())
+                        .setParameter(9, processing.purpose()).setParameter(10, processing.legalBasis())
+                        .setParameter(11, previous).setParameter(12, hash)
+                        .executeUpdate();
+                previous = hash;
+            }
+        });
+    }
+
+    /** The organisation's entries, newest first, optionally of one client ("who looked at my file?"). */
+    @SuppressWarnings("unchecked")
+    public List<AuditEntryView> entries(String tenant, UUID clientId, int page, int size) {
+        String where = clientId == null ? "tenant = ?1" : "tenant = ?1 and client_id = ?2";
+        var query = entityManager.createNativeQuery("select " + COLUMNS + " from audit_entry where " + where
+                + " order by id desc limit " + size + " offset " + ((long) page * size))
+                .setParameter(1, tenant);
+        if (clientId != null) {
+            query.setParameter(2, clientId);
+        }
+        return ((List<Object[]>) query.getResultList()).stream().map(AuditTrail::view).toList();
+    }
+
+    public long count(String tenant, UUID clientId) {
+        String where = clientId == null ? "tenant = ?1" : "tenant = ?1 and client_id = ?2";
+        var query = entityManager.createNativeQuery("select count(*) from audit_entry where " + where).setParameter(1, tenant);
+        if (clientId != null) {
+            query.setParameter(2, clientId);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** Recomputes the organisation's chain from the start, in batches. */
+    @SuppressWarnings("unchecked")
+    public ChainVerification verify(String tenant) {
+        String previous = GENESIS;
+        long checked = 0;
+        long after = 0;
+        while (true) {
+            List<Object[]> rows = entityManager.createNativeQuery("select " + COLUMNS + ", tenant from audit_entry "
+                    + "where tenant = ?1 and id > ?2 order by id limit 1000")
+                    .setParameter(1, tenant).setParameter(2, after).getResultList();
+            if (rows.isEmpty()) {
+                return new ChainVerification(true, checked, null);
+            }
+            for (Object[] row : rows) {
+                AuditEntryView entry = view(row);
+                Processing processing = new Processing(tenant, entry.actor(), entry.actorRoles(), entry.category(),
+                        entry.operation(), entry.endpoint(), entry.purpose(), entry.legalBasis());
+                String storedPrevious = (String) row[10];
+                if (!previous.equals(storedPrevious)
+                        || !hash(previous, processing, entry.clientId(), entry.occurredAt()).equals(entry.hash())) {
+                    return new ChainVerification(false, checked, entry.id());
+                }
+                previous = entry.hash();
+                after = entry.id();
+                checked++;
+            }
+        }
+    }
+
+    private String lastHash(String tenant) {
+        List<?> last = entityManager.createNativeQuery(
+                "select hash from audit_entry where tenant = ?1 order by id desc limit 1")
+                .setParameter(1, tenant).getResultList();
+        return last.isEmpty() ? GENESIS : (String) last.get(0);
+    }
+
+    /** SHA-256 over the previous hash and every field, each prefixed by its length so no two entries read alike. */
+    static String hash(String previous, Processing p, UUID client, Instant at) {
+        List<String> fields = new ArrayList<>(List.of(previous, p.tenant(), at.toString(), p.actor(), p.actorRoles(),
+                String.valueOf(client), p.category(), p.operation(), p.endpoint(), p.purpose(), p.legalBasis()));
+        StringBuilder canonical = new StringBuilder();
+        fields.forEach(f -> canonical.append(f.length()).append(':').append(f).append(';'));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static AuditEntryView view(Object[] row) {
+        return new AuditEntryView(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
+                (UUID) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
+                (String) row[11]);
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+}
