@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opstap.events.ClientAdmitted;
@@ -54,6 +57,31 @@ public class CandidateProfile {
     @Column(name = "physical_limits")
     public String physicalLimits;
 
+    @Column(name = "competence_social")
+    public Integer competenceSocial;
+
+    @Column(name = "competence_motivation")
+    public Integer competenceMotivation;
+
+    @Column(name = "competence_work")
+    public Integer competenceWork;
+
+    @Column(name = "competence_learning")
+    public Integer competenceLearning;
+
+    /** Interest scores as {@code R:72,S:64}; see {@link #riasecScores()}. */
+    public String riasec;
+
+    public String certificates;
+
+    /** Whether the candidate is in the pool, from trajectories and placements ({@link PoolStatus#of}). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pool_status", nullable = false)
+    public PoolStatus poolStatus = PoolStatus.AVAILABLE;
+
+    @Column(name = "available_from")
+    public LocalDate availableFrom;
+
     @Column(name = "admitted_on", nullable = false)
     public LocalDate admittedOn;
 
@@ -74,9 +102,37 @@ public class CandidateProfile {
             hoursPerWeek = p.hoursPerWeek();
             postcodeArea = p.postcodeArea();
             maxTravelMinutes = p.maxTravelMinutes();
-            workTypes = p.workTypes() == null ? null : String.join(",", p.workTypes());
-            physicalLimits = p.physicalLimits() == null ? null : p.physicalLimits().stream().map(Enum::name).collect(Collectors.joining(","));
+            workTypes = CommaList.join(p.workTypes());
+            physicalLimits = CommaList.join(p.physicalLimits());
+            certificates = CommaList.join(p.certificates());
+            ClientProfile.Competences c = p.competences();
+            competenceSocial = c == null ? null : c.socialSkills();
+            competenceMotivation = c == null ? null : c.motivation();
+            competenceWork = c == null ? null : c.workSkills();
+            competenceLearning = c == null ? null : c.learningAttitude();
+            riasec = p.riasec() == null ? null : new TreeMap<>(p.riasec()).entrySet().stream()
+                    .map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(","));
         }
         updatedAt = now;
+    }
+
+    public void poolStatus(List<CandidateTrajectory> trajectories, List<CandidatePlacement> placements) {
+        poolStatus = PoolStatus.of(trajectories, placements);
+        availableFrom = PoolStatus.availableFrom(admittedOn, trajectories);
+    }
+
+    public void derivePoolStatus(List<CandidateTrajectory> trajectories, List<CandidatePlacement> placements) {
+        poolStatus = PoolStatus.of(trajectories, placements);
+        availableFrom = PoolStatus.availableFrom(admittedOn, trajectories);
+    }
+
+    /** Interest score 0-100 per RIASEC letter; letters without a score are absent. */
+    public Map<String, Integer> riasecScores() {
+        Map<String, Integer> scores = new TreeMap<>();
+        for (String pair : CommaList.split(riasec)) {
+            String[] letterAndScore = pair.split(":");
+            scores.put(letterAndScore[0], Integer.valueOf(letterAndScore[1]));
+        }
+        return scores;
     }
 }

@@ -6,6 +6,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
+import nl.opstap.matching.domain.PoolStatus;
 import nl.opstap.matching.domain.CandidateProfile;
 
 @ApplicationScoped
@@ -13,6 +15,19 @@ public class CandidateProfileRepository implements PanacheRepositoryBase<Candida
 
     public PanacheQuery<CandidateProfile> forTenant(String tenant) {
         return find("tenant", Sort.descending("admittedOn").and("clientId"), tenant);
+    }
+
+    /**
+     * Serialises the transactions that touch one client's pool status until they end: admissions, trajectories and
+     * placements arrive on different topics and are handled in parallel, and each must see the others' rows.
+     */
+    public void lockClient(UUID clientId) {
+        getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, clientId.getMostSignificantBits() ^ clientId.getLeastSignificantBits()).getSingleResult();
+    }
+
+    public Stream<CandidateProfile> streamAvailable() {
+        return stream("poolStatus", PoolStatus.AVAILABLE);
     }
 
     public Optional<CandidateProfile> findInTenant(String tenant, UUID clientId) {

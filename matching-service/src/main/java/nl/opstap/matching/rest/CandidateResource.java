@@ -7,15 +7,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.UUID;
 import nl.opstap.matching.repository.CandidateProfileRepository;
+import nl.opstap.matching.service.MatchIndexService;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/candidates")
@@ -24,10 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CandidateResource {
 
     private final CandidateProfileRepository profiles;
+    private final MatchIndexService index;
     private final Caller caller;
 
-    CandidateResource(CandidateProfileRepository profiles, Caller caller) {
+    CandidateResource(CandidateProfileRepository profiles, MatchIndexService index, Caller caller) {
         this.profiles = profiles;
+        this.index = index;
         this.caller = caller;
     }
 
@@ -46,5 +49,17 @@ public class CandidateResource {
     public CandidateView get(@PathParam("clientId") UUID clientId) {
         return profiles.findInTenant(caller.tenant(), clientId).map(CandidateView::of)
                 .orElseThrow(() -> ProblemException.notFound("Candidate", clientId));
+    }
+
+    @GET
+    @Path("/{clientId}/vacancies")
+    @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
+    @Operation(summary = "Best open vacancies for an available candidate",
+            description = "Exact top vacancies of your organisation meeting every hard constraint, each explained, and the best "
+                    + "near misses failing exactly one. Ties go to the lower vacancy id. 404 when the candidate is not in the pool.")
+    @APIResponse(responseCode = "200", description = "The ranking")
+    public RankingView vacancies(@PathParam("clientId") UUID clientId, @BeanParam RankingRequest ranking) {
+        return index.vacanciesFor(caller.tenant(), clientId, ranking.limit(), ranking.nearMisses()).map(RankingView::of)
+                .orElseThrow(() -> ProblemException.notFound("Available candidate", clientId));
     }
 }

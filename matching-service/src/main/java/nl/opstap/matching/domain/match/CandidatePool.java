@@ -1,0 +1,382 @@
+package nl.opstap.matching.domain.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.opstap.events.vocabulary.PhysicalLimit;
+
+/**
+ * One organisation's available candidates, column by column in primitive arrays (a slot per candidate, no object
+ * per candidate besides the id map): a query scans the columns it needs. Not thread-safe; {@link MatchIndex}
+ * guards it.
+ */
+final class CandidatePool {
+
+    private static final String RIASEC_LETTERS = "RIASEC";
+    private static final int COMPETENCES = 4;
+    private static final short UNKNOWN = -1;
+    private static final String[] COMPETENCE_NAMES = {"social skills", "motivation", "work skills", "learning attitude"};
+
+    private final PostcodeAreas areas;
+    private final Map<UUID, Integer> slotOf = new HashMap<>();
+    private int size;
+    private long[] idHigh;
+    private long[] idLow;
+    private short[] hours;
+    private short[] wageValue;
+    private short[] maxTravelKm;
+    private float[] latitude;
+    private float[] longitude;
+    private long[] physicalLimits;
+    private int[] availableFrom;
+    private byte[] competences;
+    private byte[] riasec;
+    private final CodeColumn certificates;
+    private final CodeColumn workTypes;
+
+    CandidatePool(PostcodeAreas areas, int capacity) {
+        this.areas = areas;
+        idHigh = new long[capacity];
+        idLow = new long[capacity];
+        hours = new short[capacity];
+        wageValue = new short[capacity];
+        maxTravelKm = new short[capacity];
+        latitude = new float[capacity];
+        longitude = new float[capacity];
+        physicalLimits = new long[capacity];
+        availableFrom = new int[capacity];
+        competences = new byte[capacity * COMPETENCES];
+        riasec = new byte[capacity * RIASEC_LETTERS.length()];
+        certificates = new CodeColumn(capacity);
+        workTypes = new CodeColumn(capacity);
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean contains(UUID clientId) {
+        return slotOf.containsKey(clientId);
+    }
+
+    void put(CandidateData c) {
+        Integer existing = slotOf.get(c.clientId());
+        int slot = existing != null ? existing : append(c.clientId());
+        hours[slot] = shortOrUnknown(c.hoursPerWeek());
+        wageValue[slot] = shortOrUnknown(c.wageValuePercent());
+        maxTravelKm[slot] = shortOrUnknown(c.maxTravelKm());
+        float[] at = areas.coordinatesOf(c.postcodeArea());
+        latitude[slot] = at == null ? Float.NaN : at[0];
+        longitude[slot] = at == null ? Float.NaN : at[1];
+        long limits = 0;
+        for (PhysicalLimit limit : c.physicalLimits()) {
+            limits |= 1L << limit.ordinal();
+        }
+        physicalLimits[slot] = limits;
+        availableFrom[slot] = c.availableFrom() == null ? Integer.MIN_VALUE : (int) c.availableFrom().toEpochDay();
+        for (int i = 0; i < COMPETENCES; i++) {
+            Integer level = c.competences()[i];
+            competences[slot * COMPETENCES + i] = level == null ? 0 : level.byteValue();
+        }
+        for (int i = 0; i < RIASEC_LETTERS.length(); i++) {
+            Integer score = c.riasec().get(String.valueOf(RIASEC_LETTERS.charAt(i)));
+            riasec[slot * RIASEC_LETTERS.length() + i] = score == null ? 0 : score.byteValue();
+        }
+        certificates.set(slot, c.certificates());
+        workTypes.set(slot, c.workTypes());
+    }
+
+    /** Removes by moving the last slot into the hole, so the columns stay dense. */
+    void remove(UUID clientId) {
+        Integer slot = slotOf.remove(clientId);
+        if (slot == null) {
+            return;
+        }
+        int last = --size;
+        if (slot != last) {
+            idHigh[slot] = idHigh[last];
+            idLow[slot] = idLow[last];
+            hours[slot] = hours[last];
+            wageValue[slot] = wageValue[last];
+            maxTravelKm[slot] = maxTravelKm[last];
+            latitude[slot] = latitude[last];
+            longitude[slot] = longitude[last];
+            physicalLimits[slot] = physicalLimits[last];
+            availableFrom[slot] = availableFrom[last];
+            System.arraycopy(competences, last * COMPETENCES, competences, slot * COMPETENCES, COMPETENCES);
+            System.arraycopy(riasec, last * RIASEC_LETTERS.length(), riasec, slot * RIASEC_LETTERS.length(), RIASEC_LETTERS.length());
+            certificates.move(last, slot);
+            workTypes.move(last, slot);
+            slotOf.put(new UUID(idHigh[slot], idLow[slot]), slot);
+        }
+    }
+
+    /** The vacancy compiled against this pool's columns, ready to test slot after slot. */
+    Query compile(VacancyData v) {
+        return new Query(v);
+    }
+
+    /** Best candidates meeting every constraint, and best failing exactly one. */
+    Ranking rank(VacancyData vacancy, MatchWeights weights, int limit, int nearMissLimit) {
+        Query q = compile(vacancy);
+        TopK matches = new TopK(limit);
+        TopK nearMisses = new TopK(nearMissLimit);
+        int eligible = 0;
+        for (int slot = 0; slot < size; slot++) {
+            int failed = q.failures(slot);
+            if (failed == 0) {
+                eligible++;
+                matches.offer(slot, q.weightedScore(slot, weights), idHigh[slot], idLow[slot]);
+            } else if (Integer.bitCount(failed) == 1) {
+                nearMisses.offer(slot, q.weightedScore(slot, weights), idHigh[slot], idLow[slot]);
+            }
+        }
+        return new Ranking(explain(q, matches.best(), weights), explain(q, nearMisses.best(), weights), size, eligible);
+    }
+
+    Integer slotOf(UUID clientId) {
+        return slotOf.get(clientId);
+    }
+
+    UUID idAt(int slot) {
+        return new UUID(idHigh[slot], idLow[slot]);
+    }
+
+    private List<Match> explain(Query q, int[] slots, MatchWeights weights) {
+        List<Match> result = new ArrayList<>(slots.length);
+        for (int slot : slots) {
+            result.add(q.explain(slot, weights, idAt(slot)));
+        }
+        return result;
+    }
+
+    private int append(UUID id) {
+        if (size == idHigh.length) {
+            grow(Math.max(16, size * 2));
+        }
+        int slot = size++;
+        idHigh[slot] = id.getMostSignificantBits();
+        idLow[slot] = id.getLeastSignificantBits();
+        slotOf.put(id, slot);
+        return slot;
+    }
+
+    private void grow(int capacity) {
+        idHigh = Arrays.copyOf(idHigh, capacity);
+        idLow = Arrays.copyOf(idLow, capacity);
+        hours = Arrays.copyOf(hours, capacity);
+        wageValue = Arrays.copyOf(wageValue, capacity);
+        maxTravelKm = Arrays.copyOf(maxTravelKm, capacity);
+        latitude = Arrays.copyOf(latitude, capacity);
+        longitude = Arrays.copyOf(longitude, capacity);
+        physicalLimits = Arrays.copyOf(physicalLimits, capacity);
+        availableFrom = Arrays.copyOf(availableFrom, capacity);
+        competences = Arrays.copyOf(competences, capacity * COMPETENCES);
+        riasec = Arrays.copyOf(riasec, capacity * RIASEC_LETTERS.length());
+        certificates.grow(capacity);
+        workTypes.grow(capacity);
+    }
+
+    private static short shortOrUnknown(Integer value) {
+        return value == null ? UNKNOWN : value.shortValue();
+    }
+
+    /** A vacancy's demands as masks and numbers over this pool's columns. */
+    final class Query {
+        private final VacancyData vacancy;
+        private final int minHours;
+        private final int minWage;
+        private final long demands;
+        private final long[] required;
+        private final long[] wished;
+        private final int wishedCount;
+        private final int endDay;
+        private final float lat;
+        private final float lon;
+        private final int[] requiredLevel = new int[COMPETENCES];
+        private final int[] riasecWeight = new int[RIASEC_LETTERS.length()];
+        private final int riasecWeightSum;
+
+        private Query(VacancyData v) {
+            vacancy = v;
+            Integer min = v.hoursPerWeekMin() != null ? v.hoursPerWeekMin() : v.hoursPerWeek();
+            minHours = min == null ? 0 : min;
+            minWage = v.minWageValuePercent() == null ? 0 : v.minWageValuePercent();
+            long d = 0;
+            for (PhysicalLimit demand : v.physicalDemands()) {
+                d |= 1L << demand.ordinal();
+            }
+            demands = d;
+            required = certificates.maskOf(v.requiredCertificates());
+            long[] wishedMask = certificates.maskOf(v.wishedCertificates().stream().filter(c -> certificatesKnown(c)).toList());
+            wished = wishedMask;
+            wishedCount = v.wishedCertificates().size();
+            endDay = v.endDate() == null ? Integer.MAX_VALUE : (int) v.endDate().toEpochDay();
+            float[] at = areas.coordinatesOf(v.postcodeArea());
+            lat = at == null ? Float.NaN : at[0];
+            lon = at == null ? Float.NaN : at[1];
+            for (int i = 0; i < COMPETENCES; i++) {
+                Integer level = v.requiredCompetences()[i];
+                requiredLevel[i] = level == null ? 0 : level;
+            }
+            int sum = 0;
+            String code = v.riasecCode() == null ? "" : v.riasecCode();
+            for (int i = 0; i < code.length() && i < 3; i++) {
+                int letter = RIASEC_LETTERS.indexOf(code.charAt(i));
+                if (letter >= 0) {
+                    riasecWeight[letter] += 3 - i;
+                    sum += 3 - i;
+                }
+            }
+            riasecWeightSum = sum;
+        }
+
+        UUID vacancyId() {
+            return vacancy.vacancyId();
+        }
+
+        private boolean certificatesKnown(String code) {
+            return certificates.maskOf(List.of(code)) != null;
+        }
+
+        /** The failed constraints as a bit set of {@link Constraint#bit()}. */
+        int failures(int slot) {
+            int failed = 0;
+            if (hours[slot] != UNKNOWN && hours[slot] < minHours) {
+                failed |= Constraint.HOURS.bit();
+            }
+            int km = distanceKm(slot);
+            if (km >= 0 && maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
+                failed |= Constraint.TRAVEL.bit();
+            }
+            if ((physicalLimits[slot] & demands) != 0) {
+                failed |= Constraint.PHYSICAL_DEMANDS.bit();
+            }
+            if (required == null || !certificates.holdsAll(slot, required)) {
+                failed |= Constraint.REQUIRED_CERTIFICATES.bit();
+            }
+            if (wageValue[slot] != UNKNOWN && wageValue[slot] < minWage) {
+                failed |= Constraint.WAGE_VALUE.bit();
+            }
+            if (availableFrom[slot] >= endDay) {
+                failed |= Constraint.AVAILABILITY.bit();
+            }
+            return failed;
+        }
+
+        /** Σ weight × criterion score: exact, so ranking on it never loses a difference to rounding. */
+        long weightedScore(int slot, MatchWeights w) {
+            return (long) w.workType() * workTypeScore(slot) + (long) w.competences() * competenceScore(slot)
+                    + (long) w.riasec() * riasecScore(slot) + (long) w.wishedCertificates() * wishedScore(slot);
+        }
+
+        int workTypeScore(int slot) {
+            return vacancy.workType() != null && workTypes.holds(slot, vacancy.workType()) ? 1000 : 0;
+        }
+
+        /** Average over required competences of min(1, level / required); 0 when none required. */
+        int competenceScore(int slot) {
+            int sum = 0;
+            int count = 0;
+            for (int i = 0; i < COMPETENCES; i++) {
+                if (requiredLevel[i] > 0) {
+                    count++;
+                    sum += Math.min(1000, competences[slot * COMPETENCES + i] * 1000 / requiredLevel[i]);
+                }
+            }
+            return count == 0 ? 0 : sum / count;
+        }
+
+        /** Interest in the vacancy's letters, weighted 3-2-1 in their order; 0 when it has no code. */
+        int riasecScore(int slot) {
+            if (riasecWeightSum == 0) {
+                return 0;
+            }
+            int sum = 0;
+            for (int i = 0; i < riasecWeight.length; i++) {
+                sum += riasecWeight[i] * riasec[slot * RIASEC_LETTERS.length() + i] * 10;
+            }
+            return sum / riasecWeightSum;
+        }
+
+        int wishedScore(int slot) {
+            return wishedCount == 0 || wished == null ? 0 : certificates.countHeld(slot, wished) * 1000 / wishedCount;
+        }
+
+        /** Straight-line km between the areas, -1 when either has no coordinates. */
+        int distanceKm(int slot) {
+            if (Float.isNaN(lat) || Float.isNaN(latitude[slot])) {
+                return -1;
+            }
+            return PostcodeAreas.distanceKm(latitude[slot], longitude[slot], lat, lon);
+        }
+
+        Match explain(int slot, MatchWeights w, UUID id) {
+            Map<Criterion, Integer> criteria = new EnumMap<>(Criterion.class);
+            criteria.put(Criterion.WORK_TYPE, workTypeScore(slot));
+            criteria.put(Criterion.COMPETENCES, competenceScore(slot));
+            criteria.put(Criterion.RIASEC, riasecScore(slot));
+            criteria.put(Criterion.WISHED_CERTIFICATES, wishedScore(slot));
+            int failed = failures(slot);
+            List<Constraint> passed = new ArrayList<>();
+            List<Constraint> failedList = new ArrayList<>();
+            for (Constraint c : Constraint.values()) {
+                ((failed & c.bit()) == 0 ? passed : failedList).add(c);
+            }
+            return new Match(id, (int) (weightedScore(slot, w) / w.total()), criteria, passed, failedList, gaps(slot));
+        }
+
+        /** Every shortfall, hard or soft, in plain words. */
+        private List<String> gaps(int slot) {
+            List<String> gaps = new ArrayList<>();
+            if (hours[slot] == UNKNOWN) {
+                gaps.add("hours a week unknown");
+            } else if (hours[slot] < minHours) {
+                gaps.add("wants " + hours[slot] + " hours a week, the vacancy needs at least " + minHours);
+            }
+            int km = distanceKm(slot);
+            if (km < 0) {
+                gaps.add("travel distance unknown: no coordinates for postcode area "
+                        + (Float.isNaN(lat) ? vacancy.postcodeArea() : "of the candidate"));
+            } else if (maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
+                gaps.add("travel " + km + " km, wishes at most " + maxTravelKm[slot]);
+            }
+            for (PhysicalLimit demand : vacancy.physicalDemands()) {
+                if ((physicalLimits[slot] & (1L << demand.ordinal())) != 0) {
+                    gaps.add("physical demand conflicts with limit " + demand.name());
+                }
+            }
+            for (String certificate : vacancy.requiredCertificates()) {
+                if (!certificates.holds(slot, certificate)) {
+                    gaps.add("certificate " + certificate + " missing");
+                }
+            }
+            if (wageValue[slot] != UNKNOWN && wageValue[slot] < minWage) {
+                gaps.add("wage value " + wageValue[slot] + "%, the vacancy asks at least " + minWage + "%");
+            }
+            if (availableFrom[slot] >= endDay) {
+                gaps.add("available from " + java.time.LocalDate.ofEpochDay(availableFrom[slot]) + ", the vacancy ends "
+                        + vacancy.endDate());
+            }
+            if (vacancy.workType() != null && !workTypes.holds(slot, vacancy.workType())) {
+                gaps.add("work type " + vacancy.workType() + " is not among the wishes");
+            }
+            for (int i = 0; i < COMPETENCES; i++) {
+                int level = competences[slot * COMPETENCES + i];
+                if (requiredLevel[i] > level) {
+                    gaps.add(COMPETENCE_NAMES[i] + " " + level + ", the vacancy asks " + requiredLevel[i]);
+                }
+            }
+            for (String certificate : vacancy.wishedCertificates()) {
+                if (!certificates.holds(slot, certificate)) {
+                    gaps.add("wished certificate " + certificate + " not held");
+                }
+            }
+            return gaps;
+        }
+    }
+}

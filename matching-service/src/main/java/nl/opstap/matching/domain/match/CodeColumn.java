@@ -1,0 +1,98 @@
+package nl.opstap.matching.domain.match;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A set of codes (certificates, work types) per slot as a bitset row in one long[]: codes are numbered per
+ * pool as they first appear, and the row widens by a word when a pool meets its 65th, 129th, ... code.
+ */
+final class CodeColumn {
+
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final List<String> codes = new ArrayList<>();
+    private int wordsPerRow = 1;
+    private long[] bits;
+
+    CodeColumn(int capacity) {
+        bits = new long[capacity];
+    }
+
+    void grow(int capacity) {
+        bits = Arrays.copyOf(bits, capacity * wordsPerRow);
+    }
+
+    void set(int slot, List<String> values) {
+        for (String value : values) {
+            numbers.computeIfAbsent(value, this::newCode);
+        }
+        Arrays.fill(bits, slot * wordsPerRow, (slot + 1) * wordsPerRow, 0L);
+        for (String value : values) {
+            int n = numbers.get(value);
+            bits[slot * wordsPerRow + (n >>> 6)] |= 1L << (n & 63);
+        }
+    }
+
+    void move(int from, int to) {
+        System.arraycopy(bits, from * wordsPerRow, bits, to * wordsPerRow, wordsPerRow);
+    }
+
+    /** The codes as a mask row; null when one of them no slot has (then no slot holds all). */
+    long[] maskOf(List<String> values) {
+        long[] mask = new long[wordsPerRow];
+        for (String value : values) {
+            Integer n = numbers.get(value);
+            if (n == null) {
+                return null;
+            }
+            mask[n >>> 6] |= 1L << (n & 63);
+        }
+        return mask;
+    }
+
+    boolean holdsAll(int slot, long[] mask) {
+        int base = slot * wordsPerRow;
+        for (int w = 0; w < mask.length; w++) {
+            if ((bits[base + w] & mask[w]) != mask[w]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int countHeld(int slot, long[] mask) {
+        int base = slot * wordsPerRow;
+        int held = 0;
+        for (int w = 0; w < mask.length; w++) {
+            held += Long.bitCount(bits[base + w] & mask[w]);
+        }
+        return held;
+    }
+
+    boolean holds(int slot, String value) {
+        Integer n = numbers.get(value);
+        return n != null && (bits[slot * wordsPerRow + (n >>> 6)] & (1L << (n & 63))) != 0;
+    }
+
+    private int newCode(String value) {
+        int n = codes.size();
+        codes.add(value);
+        if (n >>> 6 >= wordsPerRow) {
+            widen();
+        }
+        return n;
+    }
+
+    private void widen() {
+        int rows = bits.length / wordsPerRow;
+        long[] wider = new long[rows * (wordsPerRow + 1)];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(bits, r * wordsPerRow, wider, r * (wordsPerRow + 1), wordsPerRow);
+        }
+        wordsPerRow++;
+        bits = wider;
+    }
+}

@@ -1,0 +1,15 @@
+package nl.opstap.matching.repository;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import nl.opstap.matching.domain.CandidateTrajectory;
+
+@ApplicationScoped
+public class CandidateTrajectoryRepository implements PanacheRepositoryBase<CandidateTrajectory, UUID> {
+
+    public List<CandidateTrajectory> ofClient(String tenant, UUID clientId) {
+        return list("tenant = ?1 and clientId = ?2", tenant, clientId);
+    }
+}

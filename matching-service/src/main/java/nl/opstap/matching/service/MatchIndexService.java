@@ -1,0 +1,139 @@
+package nl.opstap.matching.service;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Optional;
+import java.util.UUID;
+import nl.opstap.events.vocabulary.PhysicalLimit;
+import nl.opstap.matching.config.MatchingConfig;
+import nl.opstap.matching.domain.CandidateProfile;
+import nl.opstap.matching.domain.CommaList;
+import nl.opstap.matching.domain.PoolStatus;
+import nl.opstap.matching.domain.Vacancy;
+import nl.opstap.matching.domain.match.CandidateData;
+import nl.opstap.matching.domain.match.MatchIndex;
+import nl.opstap.matching.domain.match.PostcodeAreas;
+import nl.opstap.matching.domain.match.Ranking;
+import nl.opstap.matching.domain.match.VacancyData;
+import nl.opstap.matching.repository.CandidateProfileRepository;
+import nl.opstap.matching.repository.VacancyRepository;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the in-memory {@link MatchIndex}: rebuilt from the projections at start, then changed after each committed
+ * projection change (never before the commit, so the index never shows what the database rolled back).
+ */
+@ApplicationScoped
+public class MatchIndexService {
+
+    /**
+     * ClientProfile carries travel in minutes, matching needs kilometres: 30 km/h door to door (cycling plus
+     * public transport) is the assumption, so 2 minutes a kilometre. Documented in the README.
+     */
+    static final int TRAVEL_MINUTES_PER_KM = 2;
+
+    private static final Logger LOG = Logger.getLogger(MatchIndexService.class);
+
+    private final MatchIndex index = new MatchIndex(PostcodeAreas.fromClasspath());
+    private final CandidateProfileRepository profiles;
+    private final VacancyRepository vacancies;
+    private final TransactionSynchronizationRegistry transactions;
+    private final MatchingConfig config;
+
+    MatchIndexService(CandidateProfileRepository profiles, VacancyRepository vacancies,
+            TransactionSynchronizationRegistry transactions, MatchingConfig config) {
+        this.profiles = profiles;
+        this.vacancies = vacancies;
+        this.transactions = transactions;
+        this.config = config;
+    }
+
+    @Transactional
+    void rebuild(@Observes StartupEvent start) {
+        long began = System.nanoTime();
+        index.clear();
+        int[] counts = new int[2];
+        profiles.streamAvailable().forEach(p -> {
+            index.putCandidate(p.tenant, candidateData(p));
+            counts[0]++;
+        });
+        vacancies.streamOpen().forEach(v -> {
+            index.putVacancy(v.tenant, vacancyData(v));
+            counts[1]++;
+        });
+        LOG.infof("Match index rebuilt: %d candidates, %d vacancies in %d ms", counts[0], counts[1],
+                (System.nanoTime() - began) / 1_000_000);
+    }
+
+    public Optional<Ranking> candidatesFor(String tenant, UUID vacancyId, int limit, int nearMisses) {
+        return index.candidatesFor(tenant, vacancyId, config.weightsFor(tenant), limit, nearMisses);
+    }
+
+    public Optional<Ranking> vacanciesFor(String tenant, UUID clientId, int limit, int nearMisses) {
+        return index.vacanciesFor(tenant, clientId, config.weightsFor(tenant), limit, nearMisses);
+    }
+
+    /** Puts the candidate in the index or takes them out, once the current transaction commits. */
+    void afterCommit(CandidateProfile p) {
+        String tenant = p.tenant;
+        UUID clientId = p.clientId;
+        CandidateData data = p.poolStatus == PoolStatus.AVAILABLE ? candidateData(p) : null;
+        afterCommit(() -> {
+            if (data == null) {
+                index.removeCandidate(tenant, clientId);
+            } else {
+                index.putCandidate(tenant, data);
+            }
+        });
+    }
+
+    void afterCommit(Vacancy v) {
+        String tenant = v.tenant;
+        UUID vacancyId = v.vacancyId;
+        VacancyData data = v.open() ? vacancyData(v) : null;
+        afterCommit(() -> {
+            if (data == null) {
+                index.removeVacancy(tenant, vacancyId);
+            } else {
+                index.putVacancy(tenant, data);
+            }
+        });
+    }
+
+    private void afterCommit(Runnable change) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    change.run();
+                }
+            }
+        });
+    }
+
+    static CandidateData candidateData(CandidateProfile p) {
+        return new CandidateData(p.clientId, p.hoursPerWeek, p.postcodeArea,
+                p.maxTravelMinutes == null ? null : p.maxTravelMinutes / TRAVEL_MINUTES_PER_KM,
+                CommaList.split(p.physicalLimits).stream().map(PhysicalLimit::valueOf).toList(),
+                CommaList.split(p.certificates), p.wageValuePercent, p.availableFrom, CommaList.split(p.workTypes),
+                new Integer[] {p.competenceSocial, p.competenceMotivation, p.competenceWork, p.competenceLearning},
+                p.riasecScores());
+    }
+
+    static VacancyData vacancyData(Vacancy v) {
+        return new VacancyData(v.vacancyId, v.employerId, v.workType, v.hoursPerWeekMin, v.hoursPerWeek, v.postcodeArea,
+                v.endDate, v.minWageValuePercent,
+                CommaList.split(v.physicalDemands).stream().map(PhysicalLimit::valueOf).toList(),
+                CommaList.split(v.requiredCertificates), CommaList.split(v.wishedCertificates),
+                new Integer[] {v.requiredSocial, v.requiredMotivation, v.requiredWork, v.requiredLearning}, v.riasecCode);
+    }
+}
