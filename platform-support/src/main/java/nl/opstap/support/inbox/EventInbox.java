@@ -40,6 +40,7 @@ public class EventInbox {
      *
      * @throws MalformedEventException at once when the message is not a known Opstap event; the channel's
      *                                 dead-letter strategy then moves it aside with the reason
+     * @throws UnprocessableEventException at once when a handler finds the event can never be applied
      */
     public void process(String consumer, EventHandlers handlers, String message) {
         EventEnvelope<? extends EventPayload> envelope = parse(message);
@@ -51,7 +52,7 @@ public class EventInbox {
                     }
                 });
                 return;
-            } catch (MalformedEventException e) {
+            } catch (MalformedEventException | UnprocessableEventException e) {
                 throw e;
             } catch (RuntimeException e) {
                 if (retry == RETRIES) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
@@ -48,10 +49,14 @@ public class ProgrammeService {
         return versions.latest(tenant, programmeId).orElseThrow(() -> new NotFoundException("Programme", programmeId));
     }
 
-    /** The rules of one stored version. */
+    /** The rules of one stored version, if this service holds it. */
+    public Optional<ProgrammeDefinition> find(UUID programmeId, int version) {
+        return versions.findByIdOptional(new ProgrammeVersion.Key(programmeId, version)).map(ProgrammeVersion::rules);
+    }
+
+    /** The rules of the version a stored trajectory runs under, which must exist. */
     public ProgrammeDefinition definition(UUID programmeId, int version) {
-        return versions.findByIdOptional(new ProgrammeVersion.Key(programmeId, version))
-                .map(ProgrammeVersion::rules)
+        return find(programmeId, version)
                 .orElseThrow(() -> new IllegalStateException("Programme version " + programmeId + "/" + version + " missing"));
     }
 }

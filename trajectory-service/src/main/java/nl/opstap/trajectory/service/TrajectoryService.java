@@ -15,6 +15,7 @@ import nl.opstap.events.PlacementEnded;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.domain.ResultWithEvents;
+import nl.opstap.support.inbox.UnprocessableEventException;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.domain.AftercareContact;
@@ -72,7 +73,9 @@ public class TrajectoryService {
             LOG.infof("Client %s already has a running trajectory; admission %s not started again", admitted.clientId(), admitted.referralId());
             return;
         }
-        ProgrammeDefinition programme = programmes.definition(admitted.programmeId(), admitted.programmeVersion());
+        ProgrammeDefinition programme = programmes.find(admitted.programmeId(), admitted.programmeVersion())
+                .orElseThrow(() -> new UnprocessableEventException("Admission " + admitted.referralId() + " names programme version "
+                        + admitted.programmeId() + "/" + admitted.programmeVersion() + ", which this service never published"));
         ResultWithEvents<Trajectory> started = Trajectory.start(tenant, admitted, programme, clock.instant());
         Trajectory t = started.aggregate();
         trajectories.persist(t);
