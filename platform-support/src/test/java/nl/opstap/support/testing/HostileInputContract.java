@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,8 @@ public abstract class HostileInputContract {
     private static final int LARGEST_ERROR_BODY = 16 * 1024;
     private static final long HEAP_GROWTH_LIMIT = 128L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int FUZZED_PER_SERVICE = 2_000;
+    private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z][\\w$.]+\\(|\\w+(Exception|Error): |\\.java:\\d+");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
@@ -76,6 +79,64 @@ public abstract class HostileInputContract {
                 + String.join("\n", failures));
         assertTrue(heapGrowth < HEAP_GROWTH_LIMIT, "heap grew by " + heapGrowth / (1024 * 1024) + " MB over " + sent + " requests");
         RestAssured.given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    /**
+     * At least {@value #FUZZED_PER_SERVICE} requests generated from the OpenAPI document, each breaking one part of an
+     * otherwise valid request: none may be a server error or show a stack trace, and none that is refused may leave
+     * a trace in the database.
+     */
+    @Test
+    void generatedRequestsNeverBreakTheServiceNorItsData() throws Exception {
+        long seed = Long.getLong("opstap.fuzz.seed", getClass().getName().hashCode());
+        JsonNode openApi = JSON.readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
+        FuzzedRequests generator = new FuzzedRequests(openApi, seed);
+        List<String[]> operations = new ArrayList<>();
+        openApi.path("paths").fields().forEachRemaining(path -> {
+            if (!path.getKey().startsWith("/q/")) {
+                path.getValue().fieldNames().forEachRemaining(method -> operations.add(new String[] {method, path.getKey()}));
+            }
+        });
+        int perOperation = Math.max(24, (FUZZED_PER_SERVICE + operations.size() - 1) / Math.max(1, operations.size()));
+        int fuzzed = 0;
+        int refused = 0;
+        long start = System.nanoTime();
+        try (DatabaseFingerprint database = new DatabaseFingerprint()) {
+            String before = database.quiet();
+            for (String[] methodAndPath : operations) {
+                String method = methodAndPath[0].toUpperCase();
+                JsonNode operation = openApi.path("paths").path(methodAndPath[1]).path(methodAndPath[0]);
+                String token = tokenFor(method, fill(methodAndPath[1], operation), operation.has("requestBody"));
+                for (FuzzedRequests.Case request : generator.forOperation(method, methodAndPath[1], operation, this::pathValue, perOperation)) {
+                    Response response = send(method, request.pathAndQuery(), token, request.body(), Map.of());
+                    fuzzed++;
+                    String variant = "fuzz " + request.mutation();
+                    expect(response, method, methodAndPath[1], variant, 0);
+                    if (STACK_TRACE.matcher(response.body).find()) {
+                        failures.add(line(method, methodAndPath[1], variant, response, "shows a stack trace"));
+                    }
+                    String after = database.digest();
+                    if (response.status >= 400 && !after.equals(before)) {
+                        refused++;
+                        // A consumer may have been writing at the same moment: only a change that repeats is the request's.
+                        before = database.quiet();
+                        send(method, request.pathAndQuery(), token, request.body(), Map.of());
+                        after = database.quiet();
+                        if (!after.equals(before)) {
+                            failures.add(line(method, methodAndPath[1], variant, response, "was refused but changed the database"));
+                        }
+                    } else if (response.status >= 400) {
+                        refused++;
+                    }
+                    before = after;
+                }
+            }
+        }
+        System.out.printf("%s: %d generated requests (seed %d) over %d operations in %d ms, %d refused%n", getClass().getSimpleName(),
+                fuzzed, seed, operations.size(), Duration.ofNanos(System.nanoTime() - start).toMillis(), refused);
+        assertTrue(fuzzed >= FUZZED_PER_SERVICE, "only " + fuzzed + " generated requests");
+        assertTrue(failures.isEmpty(), failures.size() + " of " + fuzzed + " generated requests (seed " + seed + ") were answered wrongly:\n"
+                + String.join("\n", failures.subList(0, Math.min(60, failures.size()))));
     }
 
     private void attack(JsonNode openApi, String method, String template, JsonNode operation) throws Exception {
