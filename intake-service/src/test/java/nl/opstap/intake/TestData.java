@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
+import nl.opstap.support.testing.PersonalTestData;
 
 /** Fresh, valid referral bodies with unique references and BSNs, so tests never collide across runs. */
 public final class TestData {
@@ -19,7 +20,7 @@ public final class TestData {
     public static String bsn() {
         String bsn = randomBsn();
         ISSUED.add(bsn);
-        return bsn;
+        return PersonalTestData.remember("bsn", bsn);
     }
 
     public static Set<String> issuedBsns() {
@@ -54,9 +55,11 @@ public final class TestData {
         Map<String, Object> body = new HashMap<>();
         body.put("municipalityReference", reference);
         body.put("bsn", bsn);
-        body.put("name", Map.of("givenNames", "Fatima", "familyName", "El Amrani"));
-        body.put("dateOfBirth", "1990-04-12");
-        body.put("contact", Map.of("phone", "+31612345678", "email", "f.elamrani@example.nl", "postcode", "3511 AB"));
+        body.put("name", Map.of("givenNames", PersonalTestData.remember("given names", "Fatima"),
+                "familyName", PersonalTestData.remember("family name", "El Amrani")));
+        body.put("dateOfBirth", PersonalTestData.remember("birth date", "1990-04-12"));
+        body.put("contact", Map.of("phone", PersonalTestData.remember("phone", "+31612345678"),
+                "email", PersonalTestData.remember("email", "f.elamrani@example.nl"), "postcode", "3511 AB"));
         body.put("targetGroup", "PARTICIPATIEWET");
         body.put("benefitSituation", "RETAINED_BENEFIT");
         body.put("question", "Wil graag aan het werk in de groenvoorziening");
