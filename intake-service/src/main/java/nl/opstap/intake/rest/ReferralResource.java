@@ -35,6 +35,7 @@ import nl.opstap.support.audit.AuditSubjects;
 import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
+import nl.opstap.support.ratelimit.RateLimited;
 import nl.opstap.support.rest.BodyLimit;
 import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
@@ -53,6 +54,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReferralResource {
+
+    /** One allowance per municipal system for single referrals and benefit reports, another for nightly batches. */
+    static final String MUNICIPAL_REFERRALS = "municipal-referrals";
+    static final String MUNICIPAL_BATCHES = "municipal-referral-batches";
 
     private final ReferralService referralService;
     private final AdmissionService admissionService;
@@ -73,6 +78,7 @@ public class ReferralResource {
 
     @POST
     @RolesAllowed(Roles.MUNICIPALITY)
+    @RateLimited(value = MUNICIPAL_REFERRALS, perMinute = 600, burst = 120)
     @Operation(summary = "Refer a client (aanmelding)",
             description = "Idempotent: the same municipalityReference (or Idempotency-Key) with the same body returns the existing "
                     + "referral with 200; with a different body it is 409.")
@@ -81,6 +87,8 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "Identical repeat: the existing referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "Same reference or key with different content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "This municipal system sent too many requests; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.WITH_BSN)
     public Response refer(
@@ -99,12 +107,15 @@ public class ReferralResource {
     @POST
     @Path("/batch")
     @RolesAllowed(Roles.MUNICIPALITY)
+    @RateLimited(value = MUNICIPAL_BATCHES, perMinute = 30, burst = 5)
     @BodyLimit(kilobytes = 1024)
     @Operation(summary = "Refer a batch of clients",
             description = "For nightly exports. Every item gets its own result; a bad item does not reject the others. "
                     + "The body may be up to 1 MB (other endpoints: 64 KB).")
     @APIResponse(responseCode = "200", description = "One result per item",
             content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
+    @APIResponse(responseCode = "429", description = "This municipal system sent too many requests; Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.WITH_BSN)
     public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
         // Reading and validating each item is the edge's work; registering the readable ones is the service's.
@@ -182,11 +193,14 @@ public class ReferralResource {
     @POST
     @Path("/benefit-resumptions")
     @RolesAllowed(Roles.MUNICIPALITY)
+    @RateLimited(value = MUNICIPAL_REFERRALS, perMinute = 600, burst = 120)
     @Operation(summary = "Report that a former client is back on benefits",
             description = "Emits BenefitResumed with the pseudonymous client id; a repeat for the same date changes nothing.")
     @APIResponse(responseCode = "202", description = "Recorded")
     @APIResponse(responseCode = "200", description = "Already recorded")
     @APIResponse(responseCode = "404", description = "No client with this BSN was referred by the calling municipality",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "This municipal system sent too many requests; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response benefitResumed(@NotNull @Valid BenefitResumedRequest request) {
         boolean recorded = referralService.recordBenefitResumed(caller.tenant(), caller.municipalityCode(), Bsn.of(request.bsn()),

@@ -16,6 +16,7 @@ public enum ProblemType {
     URI_TOO_LONG("uri-too-long", "Request URI too long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),
     BUSINESS_RULE("business-rule", "Request breaks a business rule", 422),
+    TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
     HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
     INTERNAL("internal", "Internal error", 500),
     UNAVAILABLE("unavailable", "Temporarily unavailable", 503);
