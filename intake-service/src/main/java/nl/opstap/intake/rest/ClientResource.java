@@ -20,6 +20,7 @@ import nl.opstap.intake.domain.Instrument;
 import nl.opstap.intake.domain.IntakeInterview;
 import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.intake.service.AssessmentService;
+import nl.opstap.support.audit.LegalBases;
 import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.rest.QueryParams;
@@ -52,7 +53,7 @@ public class ClientResource {
     @GET
     @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The client's personal details (never the BSN)")
-    @PersonalData(category = "identity and contact", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.WITH_BSN)
+    @PersonalData(category = "identity and contact", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.WITH_BSN)
     public ClientView get(@PathParam("clientId") UUID clientId) {
         return ClientView.of(assessments.client(caller.tenant(), clientId));
     }
@@ -61,7 +62,7 @@ public class ClientResource {
     @Path("/intake-interviews")
     @Operation(summary = "Record an intake interview (intakegesprek)")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = InterviewView.class)))
-    @PersonalData(category = "intake interview", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "intake interview", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.PARTICIPATIEWET)
     public Response recordInterview(@PathParam("clientId") UUID clientId, @NotNull @Valid InterviewRequest request) {
         IntakeInterview interview = assessments.recordInterview(caller.tenant(), clientId, request.heldOn(), request.interviewer(),
                 request.motivation(), request.notes(), caller.name());
@@ -71,7 +72,7 @@ public class ClientResource {
     @GET
     @Path("/intake-interviews")
     @Operation(summary = "The client's intake interviews, oldest first")
-    @PersonalData(category = "intake interview", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "intake interview", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.PARTICIPATIEWET)
     public List<InterviewView> interviews(@PathParam("clientId") UUID clientId) {
         return assessments.interviews(caller.tenant(), clientId).stream().map(InterviewView::of).toList();
     }
@@ -82,7 +83,7 @@ public class ClientResource {
             description = "Participation ladder, ZRM, wage value, competences, RIASEC, work preferences, physical limits, certificates "
                     + "or the in-depth diagnosis flag. Every result is kept, so change over time can be shown.")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AssessmentView.class)))
-    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.HEALTH)
+    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.HEALTH)
     public Response recordAssessment(@PathParam("clientId") UUID clientId, @NotNull @Valid AssessmentRequest request) {
         Assessment assessment = assessments.record(caller.tenant(), clientId, request.assessedOn(), request.toResult(), caller.name());
         return Response.created(URI.create("/clients/" + clientId + "/assessments?instrument=" + assessment.instrument))
@@ -93,7 +94,7 @@ public class ClientResource {
     @Path("/assessments")
     @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "Assessment history, oldest first", description = "Filter by instrument to see one instrument's development.")
-    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.HEALTH)
+    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.HEALTH)
     public List<AssessmentView> history(@PathParam("clientId") UUID clientId,
             @Parameter(schema = @Schema(implementation = Instrument.class)) @QueryParam("instrument") String instrument) {
         return assessments.history(caller.tenant(), clientId, QueryParams.enumValue(Instrument.class, "instrument", instrument))
@@ -104,7 +105,7 @@ public class ClientResource {
     @Path("/profile")
     @RolesAllowed({Roles.CONSULTANT, Roles.JOBCOACH})
     @Operation(summary = "The latest result of each instrument")
-    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.HEALTH)
+    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.HEALTH)
     public List<AssessmentView> profile(@PathParam("clientId") UUID clientId) {
         return assessments.latest(caller.tenant(), clientId).values().stream().map(AssessmentView::of).toList();
     }
@@ -112,7 +113,7 @@ public class ClientResource {
     @GET
     @Path("/programme-fit")
     @Operation(summary = "Fit with every programme of your organisation, explained per criterion")
-    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.HEALTH)
+    @PersonalData(category = "assessment, incl. health-related limits", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.HEALTH)
     public List<ProgrammeFitView> programmeFit(@PathParam("clientId") UUID clientId) {
         return assessments.programmeFit(caller.tenant(), clientId).stream().map(ProgrammeFitView::of).toList();
     }
@@ -125,7 +126,7 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The client does not fit and no overrideReason was given; the failed criteria are listed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PersonalData(category = "admission decision", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "admission decision", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ReferralView admit(@PathParam("clientId") UUID clientId, @NotNull @Valid AdmissionRequest request) {
         return ReferralView.of(admissions.admit(caller.tenant(), clientId, request.programmeId(), request.overrideReason(), request.note(),
                 caller.name()));
@@ -137,7 +138,7 @@ public class ClientResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "The referral was already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PersonalData(category = "admission decision", purpose = ProcessingGrounds.INTAKE, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "admission decision", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ReferralView referBack(@PathParam("clientId") UUID clientId, @NotNull @Valid ReferBackRequest request) {
         return ReferralView.of(admissions.referBack(caller.tenant(), clientId, request.reason(), request.note(), caller.name()));
     }

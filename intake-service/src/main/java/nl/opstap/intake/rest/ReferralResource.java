@@ -32,6 +32,7 @@ import nl.opstap.intake.service.ReferralService;
 import nl.opstap.intake.service.ReferralService.BatchOutcome;
 import nl.opstap.intake.service.ReferralService.Registration;
 import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.LegalBases;
 import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
@@ -90,7 +91,7 @@ public class ReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "This municipal system sent too many requests; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.WITH_BSN)
+    @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = LegalBases.WITH_BSN)
     public Response refer(
             @Parameter(description = "Optional client-chosen key; repeats with the same key are answered with the first result")
             @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey,
@@ -116,7 +117,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = BatchReferralResponse.class)))
     @APIResponse(responseCode = "429", description = "This municipal system sent too many requests; Retry-After says when to try again",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.WITH_BSN)
+    @PersonalData(category = "referral, incl. BSN and contact", purpose = ProcessingGrounds.REFERRAL, legalBasis = LegalBases.WITH_BSN)
     public BatchReferralResponse referBatch(@NotNull @Valid BatchReferralRequest batch) {
         // Reading and validating each item is the edge's work; registering the readable ones is the service's.
         List<BatchItemReader.ReadItem> items = new ArrayList<>();
@@ -145,7 +146,7 @@ public class ReferralResource {
     @RolesAllowed({Roles.MUNICIPALITY, Roles.CONSULTANT})
     @Operation(summary = "List referrals",
             description = "A municipal system sees its own referrals; a consultant sees all referrals of the organisation. Newest first.")
-    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = LegalBases.PARTICIPATIEWET)
     public PageResponse<ReferralView> list(
             @Parameter(schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String statusParam,
             @Parameter(description = "Admitted to or indicated for this programme", schema = @Schema(implementation = UUID.class))
@@ -173,7 +174,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "404", description = "Unknown, or not yours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = LegalBases.PARTICIPATIEWET)
     public ReferralView get(@PathParam("id") UUID id) {
         return audited(ReferralView.of(referralService.get(caller.tenant(), municipalityScope(), id)));
     }
@@ -185,7 +186,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "The referral was already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = ProcessingGrounds.PARTICIPATIEWET)
+    @PersonalData(category = "referral", purpose = ProcessingGrounds.REFERRAL, legalBasis = LegalBases.PARTICIPATIEWET)
     public ReferralView planIntake(@PathParam("id") UUID id, @NotNull @Valid IntakeAppointmentRequest request) {
         return audited(ReferralView.of(admissionService.planIntake(caller.tenant(), id, request.plannedOn(), caller.name())));
     }

@@ -1,6 +1,7 @@
 package nl.opstap.support.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -19,12 +20,15 @@ public class AuditFilter {
     private final AuditSubjects subjects;
     private final Caller caller;
     private final SecurityIdentity identity;
+    private final Instance<AuditSubjectResolver> resolvers;
 
-    AuditFilter(AuditTrail trail, AuditSubjects subjects, Caller caller, SecurityIdentity identity) {
+    AuditFilter(AuditTrail trail, AuditSubjects subjects, Caller caller, SecurityIdentity identity,
+            Instance<AuditSubjectResolver> resolvers) {
         this.trail = trail;
         this.subjects = subjects;
         this.caller = caller;
         this.identity = identity;
+        this.resolvers = resolvers;
     }
 
     @ServerResponseFilter
@@ -42,6 +46,9 @@ public class AuditFilter {
             clients.add(UUID.fromString(fromPath));
         }
         clients.addAll(subjects.clients());
+        for (AuditSubjectResolver resolver : resolvers) {
+            clients.addAll(resolver.clientsOf(caller.tenant(), request.getUriInfo().getPathParameters()));
+        }
         trail.append(new AuditTrail.Processing(caller.tenant(), caller.name(), String.join(",", new TreeSet<>(identity.getRoles())),
                 declared.category(), operation(request.getMethod()), request.getMethod() + " " + template(resource),
                 declared.purpose(), declared.legalBasis()), clients);

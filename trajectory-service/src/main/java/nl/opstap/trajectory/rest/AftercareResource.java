@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -46,6 +48,7 @@ public class AftercareResource {
     @POST
     @Operation(summary = "Record an aftercare contact")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AftercareContactView.class)))
+    @PersonalData(category = "aftercare", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public Response aftercareContact(@PathParam("id") UUID id, @NotNull @Valid AftercareContactRequest request) {
         AftercareContact contact = trajectories.recordAftercareContact(caller.tenant(), id, request.contactOn(), request.kind(),
                 request.notes(), caller.name());
@@ -54,6 +57,7 @@ public class AftercareResource {
 
     @GET
     @Operation(summary = "Aftercare contacts, oldest first")
+    @PersonalData(category = "aftercare", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public List<AftercareContactView> aftercareContacts(@PathParam("id") UUID id) {
         return trajectories.aftercareContacts(caller.tenant(), id).stream().map(AftercareContactView::of).toList();
     }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
@@ -49,6 +51,7 @@ public class ExtensionResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ExtensionView.class)))
     @APIResponse(responseCode = "422", description = "Refused by the programme's policy",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = "extension", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public Response requestExtension(@PathParam("id") UUID id, @NotNull @Valid ExtensionRequest request) {
         Extension extension = extensions.request(caller.tenant(), id, request.months(), request.reasonCode(), request.motivation(),
                 request.proposedExit(), caller.name());
@@ -62,6 +65,7 @@ public class ExtensionResource {
 
     @GET
     @Operation(summary = "Extension requests, granted and refused")
+    @PersonalData(category = "extension", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public List<ExtensionView> extensions(@PathParam("id") UUID id) {
         return extensions.ofTrajectory(caller.tenant(), id).stream().map(ExtensionView::of).toList();
     }
@@ -73,6 +77,7 @@ public class ExtensionResource {
     @Operation(summary = "Approve a requested extension (by someone other than the requester)",
             description = "A second person decides: a consultant or admin who did not request the extension. The requester gets 409 "
                     + "saying so; a jobcoach gets 403 naming the roles that may approve. Emits TrajectoryExtended.")
+    @PersonalData(category = "extension", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ExtensionView approve(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId) {
         return ExtensionView.of(extensions.approve(caller.tenant(), id, extensionId, caller.name()));
     }
@@ -81,6 +86,7 @@ public class ExtensionResource {
     @Path("/{extensionId}/refusal")
     @RolesAllowed({Roles.CONSULTANT, Roles.ADMIN})
     @Operation(summary = "Refuse a requested extension, with reason and proposed exit")
+    @PersonalData(category = "extension", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ExtensionView refuse(@PathParam("id") UUID id, @PathParam("extensionId") UUID extensionId, @NotNull @Valid RefusalRequest request) {
         return ExtensionView.of(extensions.refuse(caller.tenant(), id, extensionId, request.reason(), request.proposedExit(), caller.name()));
     }

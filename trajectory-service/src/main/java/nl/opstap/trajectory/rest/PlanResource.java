@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.UUID;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -40,6 +42,7 @@ public class PlanResource {
 
     @GET
     @Operation(summary = "The current development plan")
+    @PersonalData(category = "development plan", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PlanView plan(@PathParam("id") UUID id) {
         return PlanView.of(plans.current(caller.tenant(), id));
     }
@@ -48,6 +51,7 @@ public class PlanResource {
     @Operation(summary = "Write the development plan",
             description = "A material change (priority or any goal's content) makes a new version that client and coach must sign again; "
                     + "the same content changes nothing.")
+    @PersonalData(category = "development plan", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PlanView writePlan(@PathParam("id") UUID id, @NotNull @Valid PlanRequest request) {
         return PlanView.of(plans.write(caller.tenant(), id, request.priority(), request.goals().stream().map(GoalRequest::toDraft).toList(),
                 caller.name()));
@@ -58,6 +62,7 @@ public class PlanResource {
     @Operation(summary = "Record a signature on the current plan version (client or coach)",
             description = "The client's signature records how the client signed (in person with the coach, on paper, digitally) and "
                     + "on which day; the caller is recorded as the one who registered it. The coach signs as themselves.")
+    @PersonalData(category = "development plan", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PlanView sign(@PathParam("id") UUID id, @NotNull @Valid SignatureRequest request) {
         if (request.signer() == Signer.COACH) {
             if (request.method() != null || request.signedOn() != null) {
@@ -75,6 +80,7 @@ public class PlanResource {
     @PUT
     @Path("/goals/{goalId}/status")
     @Operation(summary = "Set a goal's status (progress is not a material change)")
+    @PersonalData(category = "development plan", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PlanView goalStatus(@PathParam("id") UUID id, @PathParam("goalId") UUID goalId, @NotNull @Valid GoalStatusRequest request) {
         return PlanView.of(plans.setGoalStatus(caller.tenant(), id, goalId, request.status(), caller.name()));
     }

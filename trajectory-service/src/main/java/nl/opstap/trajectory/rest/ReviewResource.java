@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.security.Caller;
 import nl.opstap.support.security.Roles;
@@ -47,6 +49,7 @@ public class ReviewResource {
     @POST
     @Operation(summary = "Record a progress review", description = "Sets the next review date (given, or from the programme's schedule).")
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @PersonalData(category = "review", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public Response review(@PathParam("id") UUID id, @NotNull @Valid ReviewRequest request) {
         request.checkDates();
         Review review = reviews.record(caller.tenant(), id, request.heldOn(), request.toParticipants(), request.toGoalProgress(),
@@ -56,6 +59,7 @@ public class ReviewResource {
 
     @GET
     @Operation(summary = "Reviews, oldest first")
+    @PersonalData(category = "review", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public List<ReviewView> reviews(@PathParam("id") UUID id) {
         return reviews.ofTrajectory(caller.tenant(), id).stream().map(ReviewView::of).toList();
     }

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
@@ -54,17 +57,21 @@ public class TrajectoryResource {
     private final CaseloadService caseload;
     private final OrganisationMembers members;
     private final Caller caller;
+    private final AuditSubjects audited;
 
-    TrajectoryResource(TrajectoryService trajectories, CaseloadService caseload, OrganisationMembers members, Caller caller) {
+    TrajectoryResource(TrajectoryService trajectories, CaseloadService caseload, OrganisationMembers members, Caller caller,
+            AuditSubjects audited) {
         this.trajectories = trajectories;
         this.caseload = caseload;
         this.members = members;
         this.caller = caller;
+        this.audited = audited;
     }
 
     @GET
     @Operation(summary = "Caseload", description = "Trajectories of your organisation with their signals, soonest maximum end first. "
             + "coach=me gives your own caseload; signal keeps only trajectories with that signal.")
+    @PersonalData(category = "trajectory", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PageResponse<TrajectoryView> list(
             @Parameter(description = "A coach's username, or 'me'") @QueryParam("coach") String coach,
             @Parameter(schema = @Schema(implementation = TrajectoryStatus.class)) @QueryParam("status") String status,
@@ -78,12 +85,15 @@ public class TrajectoryResource {
                 QueryParams.enumValue(TrajectoryStatus.class, "status", status), phase, QueryParams.uuid("clientId", clientId),
                 QueryParams.enumValue(Signal.Kind.class, "signal", signal));
         // Signals are computed, not stored, so a signal filter pages in memory; a caseload is hundreds, not millions.
-        return PageResponse.of(page.slice(all), page, all.size(), s -> TrajectoryView.of(s.trajectory(), s.signals()));
+        List<TrajectoryWithSignals> shown = page.slice(all);
+        shown.forEach(s -> audited.add(s.trajectory().clientId));
+        return PageResponse.of(shown, page, all.size(), s -> TrajectoryView.of(s.trajectory(), s.signals()));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One trajectory with its signals")
+    @PersonalData(category = "trajectory", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public TrajectoryView get(@PathParam("id") UUID id) {
         return view(trajectories.get(caller.tenant(), id));
     }
@@ -97,6 +107,7 @@ public class TrajectoryResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TrajectoryView.class)))
     @APIResponse(responseCode = "422", description = "Not a jobcoach or consultant of your organisation",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = "trajectory", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public TrajectoryView assignCoach(@PathParam("id") UUID id, @NotNull @Valid CoachRequest request) {
         String tenant = caller.tenant();
         String coach = request.coach().strip();
@@ -111,6 +122,7 @@ public class TrajectoryResource {
     @PUT
     @Path("/{id}/phase")
     @Operation(summary = "Move to another phase of the programme", description = "Emits TrajectoryPhaseChanged.")
+    @PersonalData(category = "trajectory", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public TrajectoryView changePhase(@PathParam("id") UUID id, @NotNull @Valid PhaseRequest request) {
         return view(trajectories.changePhase(caller.tenant(), id, request.phase(), caller.name()));
     }
@@ -119,6 +131,7 @@ public class TrajectoryResource {
     @Path("/{id}/end")
     @RolesAllowed(Roles.CONSULTANT)
     @Operation(summary = "End the trajectory with an outcome", description = "Emits TrajectoryEnded.")
+    @PersonalData(category = "trajectory", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public TrajectoryView end(@PathParam("id") UUID id, @NotNull @Valid EndRequest request) {
         return view(trajectories.end(caller.tenant(), id, request.outcome(), request.endedOn(), request.note(), caller.name()));
     }
@@ -126,6 +139,7 @@ public class TrajectoryResource {
     @GET
     @Path("/{id}/timeline")
     @Operation(summary = "Everything that happened, in order, with who and when")
+    @PersonalData(category = "trajectory timeline", purpose = TrajectoryAuditSubjects.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public List<TimelineView> timeline(@PathParam("id") UUID id) {
         return caseload.timeline(caller.tenant(), id).stream().map(TimelineView::of).toList();
     }

@@ -1,0 +1,16 @@
+package nl.opstap.support.audit;
+
+/** The legal grounds on which the services process a client's personal data, as {@link PersonalData} declares them. */
+public final class LegalBases {
+
+    /** The municipality's re-integration task, carried out by the executing organisation. */
+    public static final String PARTICIPATIEWET = "AVG art. 6(1)(e); Participatiewet art. 7 (re-integration task of the municipality, "
+            + "carried out by the executing organisation)";
+    /** As {@link #PARTICIPATIEWET}, using the BSN. */
+    public static final String WITH_BSN = PARTICIPATIEWET + "; Wabb art. 10 (use of the BSN)";
+    /** As {@link #PARTICIPATIEWET}, for health-related limits. */
+    public static final String HEALTH = PARTICIPATIEWET + "; AVG art. 9(2)(b) and UAVG art. 30 (health-related limits for re-integration)";
+
+    private LegalBases() {
+    }
+}
