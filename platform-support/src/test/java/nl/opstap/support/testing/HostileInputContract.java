@@ -38,7 +38,8 @@ public abstract class HostileInputContract {
     private static final long HEAP_GROWTH_LIMIT = 128L * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int FUZZED_PER_SERVICE = 2_000;
-    private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z][\\w$.]+\\(|\\w+(Exception|Error): |\\.java:\\d+");
+    /** Bounded repetitions, so a 10,000-character word in a returned body cannot make the search quadratic. */
+    private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z][\\w$.]{0,200}\\(|\\b[A-Z]\\w{0,80}(?:Exception|Error): |\\.java:\\d+");
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
@@ -49,6 +50,13 @@ public abstract class HostileInputContract {
         return List.of(Tokens.user("uw-consultant"), Tokens.user("uw-admin"), Tokens.user("uw-jobcoach"),
                 Tokens.user("uw-account-manager"), Tokens.user("uw-analyst"), Tokens.user("uw-auditor"),
                 Tokens.client("gemeente-utrecht"));
+    }
+
+    /** Tokens of another organisation (tenant "pastiel"), for the isolation sweep. */
+    protected List<String> otherOrganisationTokens() {
+        return List.of(Tokens.user("pastiel-consultant"), Tokens.user("pastiel-admin"), Tokens.user("pastiel-jobcoach"),
+                Tokens.user("pastiel-account-manager"), Tokens.user("pastiel-analyst"), Tokens.user("pastiel-auditor"),
+                Tokens.client("gemeente-ede"));
     }
 
     /** The value of a path parameter; a service overrides it where an existing id lets a body reach validation. */
@@ -82,6 +90,66 @@ public abstract class HostileInputContract {
     }
 
     /**
+     * Tenant isolation (OWASP API1): with this organisation's real ids in every path ({@link #pathValue}), every role
+     * of another organisation gets 404 (or 400 when its request is refused as malformed first, which reveals nothing), never
+     * the resource; and no list it may read holds one of those ids.
+     */
+    @Test
+    void anotherOrganisationFindsNothingOfOurs() throws Exception {
+        JsonNode openApi = JSON.readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
+        List<String> ours = new ArrayList<>();
+        List<String[]> lists = new ArrayList<>();
+        int tried = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = openApi.path("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            if (path.getKey().startsWith("/q/")) {
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields(); operations.hasNext(); ) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                String method = operation.getKey().toUpperCase();
+                if (!path.getKey().contains("{")) {
+                    if ("GET".equals(method)) {
+                        lists.add(new String[] {path.getKey()});
+                    }
+                    continue;
+                }
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    if ("path".equals(parameter.path("in").asText())) {
+                        ours.add(pathValue(path.getKey(), parameter.path("name").asText()));
+                    }
+                }
+                boolean hasBody = operation.getValue().has("requestBody");
+                String filled = fill(path.getKey(), operation.getValue());
+                for (String token : otherOrganisationTokens()) {
+                    Response response = send(method, filled, token, hasBody ? "{}" : null, Map.of());
+                    tried++;
+                    // 400: refused as malformed (a body, or a path value that is no id) before any lookup.
+                    boolean revealsNothing = response.status == 401 || response.status == 403 || response.status == 404
+                            || response.status == 400;
+                    if (!revealsNothing) {
+                        failures.add(line(method, path.getKey(), "other organisation", response, "should be 404"));
+                    }
+                }
+            }
+        }
+        for (String[] list : lists) {
+            for (String token : otherOrganisationTokens()) {
+                Response response = send("GET", list[0], token, null, Map.of());
+                tried++;
+                for (String id : ours) {
+                    if (response.status == 200 && response.body.contains(id)) {
+                        failures.add(line("GET", list[0], "other organisation", response, "lists our " + id));
+                    }
+                }
+            }
+        }
+        System.out.printf("%s: %d requests of another organisation against %d of our ids%n", getClass().getSimpleName(), tried,
+                ours.stream().distinct().count());
+        assertTrue(failures.isEmpty(), failures.size() + " answers to another organisation reveal ours:\n" + String.join("\n", failures));
+    }
+
+    /**
      * At least {@value #FUZZED_PER_SERVICE} requests generated from the OpenAPI document, each breaking one part of an
      * otherwise valid request: none may be a server error or show a stack trace, and none that is refused may leave
      * a trace in the database.
@@ -97,16 +165,19 @@ public abstract class HostileInputContract {
                 path.getValue().fieldNames().forEachRemaining(method -> operations.add(new String[] {method, path.getKey()}));
             }
         });
+        Map<String, Long> slowest = new LinkedHashMap<>();
         int perOperation = Math.max(24, (FUZZED_PER_SERVICE + operations.size() - 1) / Math.max(1, operations.size()));
         int fuzzed = 0;
         int refused = 0;
         long start = System.nanoTime();
         try (DatabaseFingerprint database = new DatabaseFingerprint()) {
             String before = database.quiet();
+            long writesBefore = database.nextTransactionId();
             for (String[] methodAndPath : operations) {
                 String method = methodAndPath[0].toUpperCase();
                 JsonNode operation = openApi.path("paths").path(methodAndPath[1]).path(methodAndPath[0]);
                 String token = tokenFor(method, fill(methodAndPath[1], operation), operation.has("requestBody"));
+                long operationStart = System.nanoTime();
                 for (FuzzedRequests.Case request : generator.forOperation(method, methodAndPath[1], operation, this::pathValue, perOperation)) {
                     Response response = send(method, request.pathAndQuery(), token, request.body(), Map.of());
                     fuzzed++;
@@ -115,7 +186,9 @@ public abstract class HostileInputContract {
                     if (STACK_TRACE.matcher(response.body).find()) {
                         failures.add(line(method, methodAndPath[1], variant, response, "shows a stack trace"));
                     }
-                    String after = database.digest();
+                    // Only a transaction that wrote gets an id: without a new one, nothing changed and no digest is needed.
+                    long writesAfter = database.nextTransactionId();
+                    String after = writesAfter == writesBefore ? before : database.digest();
                     if (response.status >= 400 && !after.equals(before)) {
                         refused++;
                         // A consumer may have been writing at the same moment: only a change that repeats is the request's.
@@ -129,11 +202,15 @@ public abstract class HostileInputContract {
                         refused++;
                     }
                     before = after;
+                    writesBefore = database.nextTransactionId();
                 }
+                slowest.put(method + " " + methodAndPath[1], Duration.ofNanos(System.nanoTime() - operationStart).toMillis());
             }
         }
         System.out.printf("%s: %d generated requests (seed %d) over %d operations in %d ms, %d refused%n", getClass().getSimpleName(),
                 fuzzed, seed, operations.size(), Duration.ofNanos(System.nanoTime() - start).toMillis(), refused);
+        slowest.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .forEach(operation -> System.out.printf("  %s: %d ms%n", operation.getKey(), operation.getValue()));
         assertTrue(fuzzed >= FUZZED_PER_SERVICE, "only " + fuzzed + " generated requests");
         assertTrue(failures.isEmpty(), failures.size() + " of " + fuzzed + " generated requests (seed " + seed + ") were answered wrongly:\n"
                 + String.join("\n", failures.subList(0, Math.min(60, failures.size()))));
