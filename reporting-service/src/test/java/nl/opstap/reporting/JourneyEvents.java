@@ -21,11 +21,13 @@ import nl.opstap.events.PlacementEnded;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ReferralReceived;
 import nl.opstap.events.SroiCredited;
+import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.TrajectoryExtended;
 import nl.opstap.events.TrajectoryStarted;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
@@ -107,6 +109,11 @@ public final class JourneyEvents {
     public JourneyEvents sroiCredited(UUID employer, UUID contract, UUID placement, UUID client, String month, String euros) {
         return add("employer-service", employer, new SroiCredited(UUID.randomUUID(), employer, contract, placement, client, month,
                 new BigDecimal(euros), "UTRECHT-BOUWBLOK-2026", new BigDecimal(euros).movePointRight(2).longValueExact()));
+    }
+
+    public JourneyEvents sroiManuallyCredited(UUID employer, UUID contract, ManualCreditKind kind, long quantity, String month, long cents) {
+        return add("employer-service", employer, new SroiManuallyCredited(UUID.randomUUID(), employer, contract, kind, quantity, month,
+                BigDecimal.valueOf(cents, 2), cents, "UTRECHT-BOUWBLOK-2026@1"));
     }
 
     /** A client admitted on {@code admittedOn} who leaves for work on {@code endedOn} through a placement of so many hours. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
 import nl.opstap.events.SroiCredited;
+import nl.opstap.events.SroiManuallyCredited;
 
 /** One credit on a contract's SROI ledger, with its source: the placement event, or the manual entry and its approver. */
 @Entity
@@ -78,10 +79,20 @@ public class LedgerEntry {
         return entry;
     }
 
-    /** The event for a placement's credit; a manual entry has no placement and is not published (see the README). */
-    public SroiCredited credited() {
+    /** The event for a month of a placement's credit. */
+    public SroiCredited placementCredited() {
         return new SroiCredited(id, employerId, contractId, placementId, clientId, period, BigDecimal.valueOf(amountCents, 2),
-                rulesetCode + "@" + rulesetVersion, amountCents);
+                rulesetLabel(), amountCents);
+    }
+
+    /** The event for an approved manual entry: what was credited and how much, not the evidence or the people. */
+    public SroiManuallyCredited manuallyCredited(ManualEntry manual) {
+        return new SroiManuallyCredited(id, employerId, contractId, manual.kind, manual.quantity, period,
+                BigDecimal.valueOf(amountCents, 2), amountCents, rulesetLabel());
+    }
+
+    private String rulesetLabel() {
+        return rulesetCode + "@" + rulesetVersion;
     }
 
     private static LedgerEntry create(SroiContract contract, YearMonth period, MonthCredit credit, Instant now) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.RuleViolationException;
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 
 /**
  * Values one calendar month of a placement under a ruleset, in whole cents and integer arithmetic only:

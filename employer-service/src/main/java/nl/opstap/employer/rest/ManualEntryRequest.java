@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import nl.opstap.employer.domain.ManualCreditKind;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Credit claimed by hand with evidence; it counts once a second person approves it")

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import nl.opstap.employer.config.EmployerConfig;
 import nl.opstap.employer.domain.LedgerEntry;
-import nl.opstap.employer.domain.ManualCreditKind;
 import nl.opstap.employer.domain.ManualEntry;
 import nl.opstap.employer.domain.ManualEntryStatus;
 import nl.opstap.employer.domain.MonthCredit;
@@ -28,6 +27,7 @@ import nl.opstap.employer.repository.ManualEntryRepository;
 import nl.opstap.employer.repository.PlacementRepository;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.PlacementEnded;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.time.Netherlands;
@@ -143,7 +143,9 @@ public class LedgerService {
         entry.decide(approve, viewer.name(), clock.instant());
         if (entry.status == ManualEntryStatus.APPROVED) {
             MonthCredit credit = SroiCalculator.manual(contractService.rulesetOf(contract).rules(), entry.kind, entry.quantity);
-            ledger.persist(LedgerEntry.ofManual(contract, entry, credit, clock.instant()));
+            LedgerEntry credited = LedgerEntry.ofManual(contract, entry, credit, clock.instant());
+            ledger.persist(credited);
+            events.publish(credited.tenant, credited.employerId, credited.manuallyCredited(entry));
         }
         return entry;
     }
@@ -172,6 +174,6 @@ public class LedgerService {
 
     private void credit(LedgerEntry entry) {
         ledger.persist(entry);
-        events.publish(entry.tenant, entry.employerId, entry.credited());
+        events.publish(entry.tenant, entry.employerId, entry.placementCredited());
     }
 }

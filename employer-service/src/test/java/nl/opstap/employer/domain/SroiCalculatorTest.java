@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.PlacementEnded;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.events.vocabulary.TargetGroup;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -32,8 +33,10 @@ import nl.opstap.events.EventPayload;
 import nl.opstap.events.EventSchemas;
 import nl.opstap.events.EventType;
 import nl.opstap.events.PlacementEnded;
+import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.Topics;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.testing.TopicProbe;
@@ -209,8 +212,21 @@ class SroiLedgerTest {
                 .post(decision).then().statusCode(422);
         assertEquals(0, ledger().getInt("realisedCents"));
 
-        given().auth().oauth2(Tokens.user(ADMIN)).contentType(ContentType.JSON).body(Map.of("approve", true))
-                .post(decision).then().statusCode(200).body("status", equalTo("APPROVED")).body("decidedBy", equalTo(ADMIN));
+        try (TopicProbe probe = TopicProbe.open(Topics.EMPLOYER_SROI)) {
+            given().auth().oauth2(Tokens.user(ADMIN)).contentType(ContentType.JSON).body(Map.of("approve", true))
+                    .post(decision).then().statusCode(200).body("status", equalTo("APPROVED")).body("decidedBy", equalTo(ADMIN));
+            ConsumerRecord<String, String> credited = probe.await(r -> r.value().contains(contract.toString()), Duration.ofSeconds(30));
+            assertEquals(contractor.toString(), credited.key());
+            assertTrue(EventSchemas.violations(EventType.SROI_MANUALLY_CREDITED, StoredJson.tree(credited.value())).isEmpty());
+            SroiManuallyCredited event = EventJson.read(credited.value(), SroiManuallyCredited.class).data();
+            assertEquals(ManualCreditKind.TRAINING, event.kind());
+            assertEquals(2, event.quantity());
+            assertEquals("2026-09", event.period());
+            assertEquals(500_000, event.amountCents());
+            // The evidence and the people stay on the ledger.
+            assertFalse(credited.value().contains("DMS-2026-004711") || credited.value().contains(ADMIN)
+                    || credited.value().contains(ACCOUNT_MANAGER), credited.value());
+        }
         given().auth().oauth2(Tokens.user(ADMIN)).contentType(ContentType.JSON).body(Map.of("approve", false))
                 .post(decision).then().statusCode(409);
         JsonPath ledger = ledger();

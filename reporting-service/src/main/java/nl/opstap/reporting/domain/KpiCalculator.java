@@ -142,15 +142,18 @@ public final class KpiCalculator {
 
     public SroiReport sroi() {
         Map<List<UUID>, long[]> byEmployerAndContract = new HashMap<>();
+        // A manual credit has no client, so it counts only when the table is not narrowed to a programme or municipality.
+        boolean narrowed = filter.programmeId() != null || filter.municipalityCode() != null;
         facts.sroiCredits().stream()
-                .filter(c -> filter.period().containsMonth(c.period()) && inScope(c.clientId(), programmeByClient.get(c.clientId())))
+                .filter(c -> filter.period().containsMonth(c.period())
+                        && (c.manual() ? !narrowed : inScope(c.clientId(), programmeByClient.get(c.clientId()))))
                 .forEach(c -> {
-                    long[] sums = byEmployerAndContract.computeIfAbsent(List.of(c.employerId(), c.contractId()), k -> new long[2]);
-                    sums[0]++;
-                    sums[1] += c.amountCents();
+                    long[] sums = byEmployerAndContract.computeIfAbsent(List.of(c.employerId(), c.contractId()), k -> new long[3]);
+                    sums[c.manual() ? 1 : 0]++;
+                    sums[2] += c.amountCents();
                 });
         List<SroiLine> lines = byEmployerAndContract.entrySet().stream()
-                .map(e -> new SroiLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1]))
+                .map(e -> new SroiLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
                 .sorted(Comparator.comparingLong(SroiLine::realisedCents).reversed().thenComparing(l -> l.contractId().toString()))
                 .toList();
         return new SroiReport(filter.period().label(), lines, lines.stream().mapToLong(SroiLine::realisedCents).sum());

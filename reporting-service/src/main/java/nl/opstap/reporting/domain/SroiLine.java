@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SroiLine(
         UUID employerId,
         UUID contractId,
-        @Schema(description = "Months credited (SroiCredited events)") long credits,
-        @Schema(description = "Sum of the credited amounts, in euro cents") long realisedCents) {
+        @Schema(description = "Placement months credited (SroiCredited events)") long credits,
+        @Schema(description = "Approved manual entries credited (SroiManuallyCredited events)") long manualCredits,
+        @Schema(description = "Sum of all credited amounts, placements and manual entries, in euro cents") long realisedCents) {
 }

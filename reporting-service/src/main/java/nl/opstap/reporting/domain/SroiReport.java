@@ -13,14 +13,14 @@ public record SroiReport(
 
     @Override
     public List<String> csvHeader() {
-        return List.of("period", "employer_id", "contract_id", "credits", "realised_cents");
+        return List.of("period", "employer_id", "contract_id", "credits", "manual_credits", "realised_cents");
     }
 
     @Override
     public List<List<String>> csvRows() {
         List<List<String>> rows = new ArrayList<>();
         lines.forEach(l -> rows.add(List.of(period, l.employerId().toString(), l.contractId().toString(), Long.toString(l.credits()),
-                Long.toString(l.realisedCents()))));
+                Long.toString(l.manualCredits()), Long.toString(l.realisedCents()))));
         return rows;
     }
 }

@@ -4,12 +4,13 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import nl.opstap.events.SroiCredited;
+import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** SROI credits per employer and contract. */
+/** SROI credits per employer and contract, from placements and from approved manual entries. */
 @ApplicationScoped
 public class SroiTopicConsumer {
 
@@ -20,7 +21,7 @@ public class SroiTopicConsumer {
 
     SroiTopicConsumer(EventInbox inbox, JourneyProjection projection) {
         this.inbox = inbox;
-        this.handlers = projection.handlers(List.of(SroiCredited.class));
+        this.handlers = projection.handlers(List.of(SroiCredited.class, SroiManuallyCredited.class));
     }
 
     @Incoming("sroi-credits")

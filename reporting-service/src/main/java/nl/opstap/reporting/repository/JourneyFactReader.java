@@ -65,8 +65,10 @@ public class JourneyFactReader {
                         r -> new AftercareFact((UUID) r[0], (UUID) r[1], date(r[2]), (Boolean) r[3])),
                 rows(schema, tenant, "select client_id, resumed_on from %s.benefit_resumption where tenant = ?1",
                         r -> new BenefitResumptionFact((UUID) r[0], date(r[1]))),
-                rows(schema, tenant, "select employer_id, contract_id, client_id, period, amount_cents from %s.sroi_credit where tenant = ?1",
-                        r -> new SroiCreditFact((UUID) r[0], (UUID) r[1], (UUID) r[2], ((String) r[3]).trim(), ((Number) r[4]).longValue())),
+                rows(schema, tenant,
+                        "select employer_id, contract_id, client_id, period, amount_cents, manual_kind from %s.sroi_credit where tenant = ?1",
+                        r -> new SroiCreditFact((UUID) r[0], (UUID) r[1], (UUID) r[2], ((String) r[3]).trim(), ((Number) r[4]).longValue(),
+                                r[5] != null)),
                 maxDuration);
     }
 

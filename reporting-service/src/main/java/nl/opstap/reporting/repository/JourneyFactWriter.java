@@ -17,6 +17,7 @@ import nl.opstap.events.PlacementEnded;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ReferralReceived;
 import nl.opstap.events.SroiCredited;
+import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.TrajectoryExtended;
 import nl.opstap.events.TrajectoryStarted;
@@ -114,6 +115,11 @@ public class JourneyFactWriter {
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""",
                     tenant, c.creditId(), c.employerId(), c.contractId(), c.placementId(), c.clientId(), c.period(),
                     c.amountCents() != null ? c.amountCents() : cents(c.amountEur()));
+        } else if (data instanceof SroiManuallyCredited c) {
+            update(schema, """
+                    insert into %s.sroi_credit (tenant, credit_id, employer_id, contract_id, manual_kind, period, amount_cents)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""",
+                    tenant, c.creditId(), c.employerId(), c.contractId(), c.kind().name(), c.period(), c.amountCents());
         } else {
             return false;
         }

@@ -114,8 +114,9 @@ public class KpiResource {
     @GET
     @Path("/sroi")
     @Operation(summary = "SROI realised per employer and contract", description = """
-            Sum of the SroiCredited amounts (euro cents) whose credited month lies in the period, per employer and \
-            contract. The contract obligation is not published by any event yet, so obligation and remaining are absent.""")
+            Sum of the SroiCredited (placement months) and SroiManuallyCredited (approved manual entries) amounts in euro \
+            cents whose credited month lies in the period, per employer and contract. Manual credits have no client, so a \
+            programme or municipality filter leaves them out. The contract obligation is not published by any event yet, so obligation and remaining are absent.""")
     @APIResponse(responseCode = "200", description = "SROI per employer and contract")
     public SroiReport sroi(@BeanParam KpiParameters parameters) {
         return (SroiReport) compute(Kpi.SROI, parameters);

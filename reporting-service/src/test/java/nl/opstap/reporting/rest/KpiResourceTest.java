@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.reporting.JourneyEvents;
@@ -216,6 +217,7 @@ class KpiResourceTest {
                 .sroiCredited(employer, contract, placement, client, "2020-06", "2962.96")
                 .sroiCredited(employer, contract, placement, client, "2020-07", "2962.96")
                 .sroiCredited(employer, contract, placement, client, "2021-01", "100.00")
+                .sroiManuallyCredited(employer, contract, ManualCreditKind.TRAINING, 2, "2020-09", 500_000)
                 .send();
 
         await().atMost(PATIENCE).untilAsserted(() -> kpi("sroi", events.programmeId(), "2020").then().statusCode(200)
@@ -231,7 +233,12 @@ class KpiResourceTest {
                 .body("runningAt12Months.count", equalTo(1));
         String csv = TokenRequests.asUser("uw-analyst").queryParam("period", "2020").queryParam("programme", events.programmeId().toString())
                 .get("/kpis/sroi/csv").then().statusCode(200).extract().asString();
-        assertEquals("period,employer_id,contract_id,credits,realised_cents\r\n2020," + employer + "," + contract + ",2,592592\r\n", csv);
+        assertEquals("period,employer_id,contract_id,credits,manual_credits,realised_cents\r\n2020," + employer + "," + contract
+                + ",2,0,592592\r\n", csv);
+        // Without a programme filter the manual entry, which has no client, counts too.
+        String ours = "lines.find { it.contractId == '" + contract + "' }";
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("sroi", null, "2020").then().body(ours + ".credits", equalTo(2)).body(ours + ".manualCredits", equalTo(1))
+                .body(ours + ".realisedCents", equalTo(1_092_592)));
     }
 
     @Test
@@ -254,7 +261,7 @@ class KpiResourceTest {
     }
 
     private static io.restassured.response.Response kpi(String table, UUID programme, String period) {
-        return TokenRequests.asUser("uw-analyst").queryParam("period", period).queryParam("programme", programme.toString())
-                .get("/kpis/" + table);
+        var request = TokenRequests.asUser("uw-analyst").queryParam("period", period);
+        return (programme == null ? request : request.queryParam("programme", programme.toString())).get("/kpis/" + table);
     }
 }
