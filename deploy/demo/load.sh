@@ -147,3 +147,25 @@ if [ "$fatima_status" = RECEIVED ]; then
     log "trajectory for the DEMO-UTR-0001 client did not appear within 30 s"
   fi
 fi
+
+# The placement workflow: the account manager proposes the DEMO-UTR-0001 client for De Linde's place. uw-employer
+# (linked to De Linde above) then sees her as an anonymous profile at GET /employer/proposals on matching-service.
+MATCHING=${OPSTAP_MATCHING_URL:-http://127.0.0.1:8083}
+if [ -n "${fatima:-}" ]; then
+  account_manager=$(user_token uw-account-manager)
+  linde_place=""
+  for _ in $(seq 1 30); do # matching-service learns of the vacancy and the admission from events
+    linde_place=$(get "$MATCHING/vacancies?size=50" "$account_manager" | grep -o '"vacancyId":"[^"]*","employerId":"[^"]*","title":"Medewerker groenonderhoud"' \
+      | sed -n 's/^"vacancyId":"\([^"]*\)".*/\1/p' | head -n 1 || true)
+    [ -n "$linde_place" ] && get "$MATCHING/candidates/$fatima" "$account_manager" >/dev/null 2>&1 && break
+    sleep 1
+  done
+  proposed=$(get "$MATCHING/proposals?vacancyId=$linde_place&size=1" "$account_manager" 2>/dev/null \
+    | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p' || true)
+  if [ -n "$linde_place" ] && [ "${proposed:-0}" = 0 ]; then
+    log "proposal of the DEMO-UTR-0001 client for Medewerker groenonderhoud: HTTP $(post "$MATCHING/proposals" "$account_manager" \
+      "{\"vacancyId\":\"$linde_place\",\"clientId\":\"$fatima\",\"note\":\"Groenvoorziening, 24 uur, gemotiveerd\"}")"
+  else
+    log "proposal for Medewerker groenonderhoud: already there or the place is not known to matching-service yet"
+  fi
+fi

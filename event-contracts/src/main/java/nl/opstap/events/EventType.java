@@ -20,6 +20,7 @@ public enum EventType {
     AFTERCARE_ENDED("nl.opstap.aftercare.ended.v1", Topics.TRAJECTORY_TRAJECTORY, AftercareEnded.class),
     VACANCY_PUBLISHED("nl.opstap.vacancy.published.v1", Topics.EMPLOYER_VACANCY, VacancyPublished.class),
     VACANCY_CLOSED("nl.opstap.vacancy.closed.v1", Topics.EMPLOYER_VACANCY, VacancyClosed.class),
+    IDENTITY_SHARING_CONSENTED("nl.opstap.identity-sharing.consented.v1", Topics.MATCHING_PLACEMENT, IdentitySharingConsented.class),
     TRIAL_PLACEMENT_STARTED("nl.opstap.trial-placement.started.v1", Topics.MATCHING_PLACEMENT, TrialPlacementStarted.class),
     CLIENT_PLACED("nl.opstap.client.placed.v1", Topics.MATCHING_PLACEMENT, ClientPlaced.class),
     PLACEMENT_ENDED("nl.opstap.placement.ended.v1", Topics.MATCHING_PLACEMENT, PlacementEnded.class),

@@ -30,12 +30,13 @@ class AsyncApiContractTest {
 
     /** Who consumes what, per the events table in the README; reporting-service consumes everything but its own analytics stream. */
     private static final Map<String, Set<EventType>> CONSUMERS = Map.of(
-            "intake-service", EnumSet.of(EventType.PROGRAMME_PUBLISHED, EventType.TRAJECTORY_ENDED),
+            "intake-service", EnumSet.of(EventType.PROGRAMME_PUBLISHED, EventType.TRAJECTORY_ENDED, EventType.IDENTITY_SHARING_CONSENTED),
             "trajectory-service", EnumSet.of(EventType.CLIENT_ADMITTED, EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED),
             "matching-service", EnumSet.of(EventType.CLIENT_ADMITTED, EventType.TRAJECTORY_STARTED, EventType.TRAJECTORY_ENDED,
                     EventType.VACANCY_PUBLISHED, EventType.VACANCY_CLOSED),
             "employer-service", EnumSet.of(EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED),
-            "reporting-service", EnumSet.complementOf(EnumSet.of(EventType.ANALYTICS_JOURNEY_FACT)));
+            // A consent to share identity is no journey fact: reporting skips it.
+            "reporting-service", EnumSet.complementOf(EnumSet.of(EventType.ANALYTICS_JOURNEY_FACT, EventType.IDENTITY_SHARING_CONSENTED)));
 
     private static JsonNode doc;
 

@@ -25,6 +25,7 @@ import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.TrajectoryExtended;
 import nl.opstap.events.TrajectoryStarted;
+import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.ManualCreditKind;
@@ -70,7 +71,7 @@ public final class JourneyEvents {
     public JourneyEvents admitted(UUID client, LocalDate on) {
         return add("intake-service", client, new ClientAdmitted(client, referralOf(client), MUNICIPALITY, programmeId, 1, on,
                 TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT,
-                new ClientProfile(3, 60, null, null, List.of(), 24, "3526", 30, List.of(), List.of())));
+                new ClientProfile(3, 60, null, null, List.of(), 24, "3526", 30, List.of(), List.of()), AgeBand.FROM_27_TO_44));
     }
 
     public JourneyEvents referredBack(UUID client, ReferBackReason reason, LocalDate on) {

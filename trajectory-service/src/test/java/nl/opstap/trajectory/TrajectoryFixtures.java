@@ -70,7 +70,7 @@ public final class TrajectoryFixtures {
         ClientProfile profile = new ClientProfile(4, 60, null, null, List.of("groenvoorziening"), 24, "3526", 30, List.of(), List.of());
         return EventJson.write(EventEnvelope.of("intake-service", "uw", clientId.toString(), Instant.now(),
                 new ClientAdmitted(clientId, UUID.randomUUID(), "GM0344", UUID.fromString(programmeId), 1, admittedOn,
-                        TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, profile)));
+                        TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, profile, null)));
     }
 
     /** Admits a client and waits until the trajectory exists; returns its id. */

@@ -17,6 +17,7 @@ import nl.opstap.events.ClientProfile;
 import nl.opstap.events.ClientReferredBack;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ReferralReceived;
+import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TargetGroup;
@@ -137,7 +138,8 @@ public class Referral {
      * Admits the client to the programme the fit was evaluated for. A client who demonstrably does not fit
      * needs an override reason: that is the waste the fit check exists to prevent.
      */
-    public ClientAdmitted admit(ProgrammeFit fit, String overrideReason, String note, String by, Instant now, ClientProfile profile) {
+    public ClientAdmitted admit(ProgrammeFit fit, String overrideReason, String note, String by, Instant now, ClientProfile profile,
+            AgeBand ageBand) {
         requireOpen();
         boolean overridden = fit.verdict() == Verdict.DOES_NOT_FIT;
         boolean hasReason = overrideReason != null && !overrideReason.isBlank();
@@ -151,7 +153,7 @@ public class Referral {
         decisionNote = hasReason ? "Override: " + overrideReason + (note == null ? "" : "\n" + note) : note;
         decide(by, now);
         return new ClientAdmitted(clientId, id, municipalityCode, programmeId, programme.version(), Netherlands.dateOf(now), targetGroup,
-                benefitSituation, profile);
+                benefitSituation, profile, ageBand);
     }
 
     /** Terugmelding: the client goes back to the municipality with a reason. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.opstap.events.ClientProfile;
 import nl.opstap.events.ProgrammePublished;
+import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.PhysicalLimit;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
@@ -16,14 +17,16 @@ import nl.opstap.intake.domain.Assessment;
 import nl.opstap.intake.domain.Instrument;
 import nl.opstap.intake.domain.InstrumentResult;
 import nl.opstap.intake.domain.Programme;
-import nl.opstap.intake.domain.ProgrammeFitEvaluator;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
+import nl.opstap.intake.domain.ProgrammeFitEvaluator;
 import nl.opstap.intake.domain.Referral;
+import nl.opstap.intake.repository.ClientRepository;
 import nl.opstap.intake.repository.ProgrammeRepository;
 import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.outbox.EventPublisher;
+import nl.opstap.support.time.Netherlands;
 
 /** The intake's decision: admit to a programme, or refer back to the municipality (terugmelding). */
 @ApplicationScoped
@@ -31,14 +34,16 @@ public class AdmissionService {
 
     private final ReferralRepository referrals;
     private final ProgrammeRepository programmes;
+    private final ClientRepository clients;
     private final AssessmentService assessments;
     private final EventPublisher events;
     private final Clock clock;
 
-    AdmissionService(ReferralRepository referrals, ProgrammeRepository programmes, AssessmentService assessments, EventPublisher events,
-            Clock clock) {
+    AdmissionService(ReferralRepository referrals, ProgrammeRepository programmes, ClientRepository clients, AssessmentService assessments,
+            EventPublisher events, Clock clock) {
         this.referrals = referrals;
         this.programmes = programmes;
+        this.clients = clients;
         this.assessments = assessments;
         this.events = events;
         this.clock = clock;
@@ -63,7 +68,9 @@ public class AdmissionService {
         ProgrammePublished definition = AssessmentService.programmeOf(programme.definition);
         Map<Instrument, Assessment> latest = assessments.latest(tenant, clientId);
         ProgrammeFit fit = ProgrammeFitEvaluator.evaluate(definition, assessments.facts(tenant, clientId, latest));
-        events.publish(tenant, clientId, referral.admit(fit, overrideReason, note, by, clock.instant(), profile(latest)));
+        // The age band, not the birth date, is what matching and SROI crediting need to know.
+        AgeBand ageBand = clients.findInTenant(tenant, clientId).map(c -> AgeBand.of(c.dateOfBirth, Netherlands.today(clock))).orElse(null);
+        events.publish(tenant, clientId, referral.admit(fit, overrideReason, note, by, clock.instant(), profile(latest), ageBand));
         return referral;
     }
 

@@ -17,6 +17,7 @@ import nl.opstap.events.ClientProfile;
 import nl.opstap.events.ClientReferredBack;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ReferralReceived;
+import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.events.vocabulary.ReferBackReason;
@@ -94,7 +95,7 @@ class ReferralTest {
         @Test
         void shouldAdmitAClientWhoFitsAndSayWhatTheTrajectoryNeeds() {
             Referral referral = received();
-            ClientAdmitted event = referral.admit(fit(Verdict.FITS), null, "goed gesprek", "uw-consultant", NOW, PROFILE);
+            ClientAdmitted event = referral.admit(fit(Verdict.FITS), null, "goed gesprek", "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44);
 
             assertEquals(ReferralStatus.ADMITTED, referral.status);
             assertNull(referral.statusReason);
@@ -108,7 +109,7 @@ class ReferralTest {
         void shouldRefuseAClientWhoDoesNotFitWithoutAnOverrideReasonNamingTheUnmetCriteria() {
             Referral referral = received();
             ProgrammeMismatchException e = assertThrows(ProgrammeMismatchException.class,
-                    () -> referral.admit(fit(Verdict.DOES_NOT_FIT), " ", null, "uw-consultant", NOW, PROFILE));
+                    () -> referral.admit(fit(Verdict.DOES_NOT_FIT), " ", null, "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44));
 
             assertEquals(List.of("ladder-3-6"), e.unmet().stream().map(CriterionResult::code).toList());
             assertEquals(ReferralStatus.RECEIVED, referral.status);
@@ -117,7 +118,7 @@ class ReferralTest {
         @Test
         void shouldAdmitAgainstTheFitWithAnOverrideReasonAndKeepIt() {
             Referral referral = received();
-            referral.admit(fit(Verdict.DOES_NOT_FIT), "Werkgever wacht", "note", "uw-consultant", NOW, PROFILE);
+            referral.admit(fit(Verdict.DOES_NOT_FIT), "Werkgever wacht", "note", "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44);
 
             assertEquals(ReferralStatus.ADMITTED, referral.status);
             assertEquals("ADMITTED_WITH_OVERRIDE", referral.statusReason);
@@ -142,7 +143,7 @@ class ReferralTest {
         referral.referBack(ReferBackReason.values()[0], null, "uw-consultant", NOW);
 
         assertThrows(InvalidTransitionException.class, () -> referral.planIntake(DUTCH_TODAY, "uw-consultant", NOW));
-        assertThrows(InvalidTransitionException.class, () -> referral.admit(fit(Verdict.FITS), null, null, "uw-consultant", NOW, PROFILE));
+        assertThrows(InvalidTransitionException.class, () -> referral.admit(fit(Verdict.FITS), null, null, "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44));
         assertThrows(InvalidTransitionException.class, () -> referral.referBack(ReferBackReason.values()[0], null, "uw-consultant", NOW));
     }
 
@@ -153,7 +154,7 @@ class ReferralTest {
         assertEquals(ReferralStatus.RECEIVED, open.status);
 
         Referral admitted = received();
-        admitted.admit(fit(Verdict.FITS), null, null, "uw-consultant", NOW, PROFILE);
+        admitted.admit(fit(Verdict.FITS), null, null, "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44);
         assertTrue(admitted.trajectoryEnded(TrajectoryOutcome.values()[0], NOW));
         assertEquals(ReferralStatus.TRAJECTORY_ENDED, admitted.status);
         assertEquals(TrajectoryOutcome.values()[0].name(), admitted.statusReason);

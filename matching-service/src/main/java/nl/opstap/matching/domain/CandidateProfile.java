@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientProfile;
+import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.TargetGroup;
 
 /** An admitted client as matching sees them: no identity, only what a match weighs. */
@@ -82,6 +83,11 @@ public class CandidateProfile {
     @Column(name = "available_from")
     public LocalDate availableFrom;
 
+    /** Absent for admissions published before ClientAdmitted carried it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "age_band")
+    public AgeBand ageBand;
+
     @Column(name = "admitted_on", nullable = false)
     public LocalDate admittedOn;
 
@@ -95,6 +101,7 @@ public class CandidateProfile {
         programmeId = admitted.programmeId();
         targetGroup = admitted.targetGroup();
         admittedOn = admitted.admittedOn();
+        ageBand = admitted.ageBand();
         ClientProfile p = admitted.profile();
         if (p != null) {
             participationLadderStep = p.participationLadderStep();

@@ -4,14 +4,20 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
-import nl.opstap.matching.domain.PoolStatus;
 import nl.opstap.matching.domain.CandidateProfile;
+import nl.opstap.matching.domain.PoolStatus;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class CandidateProfileRepository implements PanacheRepositoryBase<CandidateProfile, UUID> {
+
+    /** Rows per round trip when streaming the pool. */
+    public static final int FETCH_SIZE = 5_000;
 
     public PanacheQuery<CandidateProfile> forTenant(String tenant) {
         return find("tenant", Sort.descending("admittedOn").and("clientId"), tenant);
@@ -26,11 +32,17 @@ public class CandidateProfileRepository implements PanacheRepositoryBase<Candida
                 .setParameter(1, clientId.getMostSignificantBits() ^ clientId.getLeastSignificantBits()).getSingleResult();
     }
 
+    /** Every available candidate, fetched from the database in rounds rather than all at once (a million rows on rebuild). */
     public Stream<CandidateProfile> streamAvailable() {
-        return stream("poolStatus", PoolStatus.AVAILABLE);
+        return find("poolStatus", PoolStatus.AVAILABLE).withHint(HibernateHints.HINT_FETCH_SIZE, FETCH_SIZE).stream();
     }
 
     public Optional<CandidateProfile> findInTenant(String tenant, UUID clientId) {
         return find("tenant = ?1 and clientId = ?2", tenant, clientId).firstResultOptional();
+    }
+
+    /** The profiles with these client ids; none for none. */
+    public List<CandidateProfile> withIds(Collection<UUID> clientIds) {
+        return clientIds.isEmpty() ? List.of() : list("clientId in ?1", clientIds);
     }
 }

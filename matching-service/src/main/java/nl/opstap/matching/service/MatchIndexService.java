@@ -3,10 +3,11 @@ package nl.opstap.matching.service;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 import nl.opstap.events.vocabulary.PhysicalLimit;
@@ -22,6 +23,8 @@ import nl.opstap.matching.domain.match.Ranking;
 import nl.opstap.matching.domain.match.VacancyData;
 import nl.opstap.matching.repository.CandidateProfileRepository;
 import nl.opstap.matching.repository.VacancyRepository;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -44,27 +47,40 @@ public class MatchIndexService {
     private final VacancyRepository vacancies;
     private final TransactionSynchronizationRegistry transactions;
     private final MatchingConfig config;
+    private final EntityManager entityManager;
 
     MatchIndexService(CandidateProfileRepository profiles, VacancyRepository vacancies,
-            TransactionSynchronizationRegistry transactions, MatchingConfig config) {
+            TransactionSynchronizationRegistry transactions, MatchingConfig config, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.profiles = profiles;
         this.vacancies = vacancies;
         this.transactions = transactions;
         this.config = config;
     }
 
+    /**
+     * Reads the whole pool back from the database. Read-only and detached in rounds: a million profiles must not pile up
+     * in the persistence context (memory, and a dirty check of each at commit).
+     */
     @Transactional
     void rebuild(@Observes StartupEvent start) {
         long began = System.nanoTime();
         index.clear();
+        Session session = entityManager.unwrap(Session.class);
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
         int[] counts = new int[2];
         profiles.streamAvailable().forEach(p -> {
             index.putCandidate(p.tenant, candidateData(p));
-            counts[0]++;
+            if (++counts[0] % CandidateProfileRepository.FETCH_SIZE == 0) {
+                session.clear();
+            }
         });
         vacancies.streamOpen().forEach(v -> {
             index.putVacancy(v.tenant, vacancyData(v));
-            counts[1]++;
+            if (++counts[1] % CandidateProfileRepository.FETCH_SIZE == 0) {
+                session.clear();
+            }
         });
         LOG.infof("Match index rebuilt: %d candidates, %d vacancies in %d ms", counts[0], counts[1],
                 (System.nanoTime() - began) / 1_000_000);

@@ -34,7 +34,7 @@ class ClientTopicConsumerTest {
                 Map.of("R", 70, "S", 55), List.of("groenvoorziening"), 24, "3526", 30, List.of(PhysicalLimit.NO_STAIRS), List.of("VCA"));
         String event = EventJson.write(EventEnvelope.of("intake-service", "uw", client.toString(), Instant.now(),
                 new ClientAdmitted(client, UUID.randomUUID(), "GM0344", UUID.randomUUID(), 1, LocalDate.of(2026, 11, 2),
-                        TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, profile)));
+                        TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, profile, null)));
         TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), event);
         TopicWriter.send(Topics.INTAKE_CLIENT, client.toString(), event); // redelivery: must change nothing
 

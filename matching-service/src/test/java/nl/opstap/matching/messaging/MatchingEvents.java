@@ -12,6 +12,7 @@ import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.Topics;
 import nl.opstap.events.VacancyPublished;
+import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.PhysicalLimit;
 import nl.opstap.events.vocabulary.PlacementKind;
@@ -39,7 +40,7 @@ public final class MatchingEvents {
         ClientProfile profile = new ClientProfile(4, 60, new ClientProfile.Competences(3, 4, 3, 4), Map.of("R", 70, "S", 55),
                 List.of("groenvoorziening"), 32, "3526", 50, List.of(PhysicalLimit.NO_STAIRS), List.of("VCA-basis"));
         return new ClientAdmitted(clientId, UUID.randomUUID(), "GM0344", UUID.randomUUID(), 1, LocalDate.of(2026, 11, 2),
-                TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, profile);
+                TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, profile, AgeBand.FROM_55);
     }
 
     public static VacancyPublished gardeningVacancy(UUID vacancyId, UUID employerId) {

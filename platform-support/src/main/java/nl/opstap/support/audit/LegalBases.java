@@ -10,6 +10,8 @@ public final class LegalBases {
     public static final String WITH_BSN = PARTICIPATIEWET + "; Wabb art. 10 (use of the BSN)";
     /** As {@link #PARTICIPATIEWET}, for health-related limits. */
     public static final String HEALTH = PARTICIPATIEWET + "; AVG art. 9(2)(b) and UAVG art. 30 (health-related limits for re-integration)";
+    /** The client's own consent, recorded with its date and who recorded it; e.g. to share their name with one employer. */
+    public static final String CONSENT = "AVG art. 6(1)(a) (the client's consent)";
 
     private LegalBases() {
     }

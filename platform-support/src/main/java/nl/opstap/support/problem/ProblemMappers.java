@@ -7,6 +7,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.ws.rs.WebApplicationException;
@@ -15,12 +16,14 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import nl.opstap.support.domain.DomainException;
 import nl.opstap.support.json.RejectedValueException;
+import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -138,7 +141,26 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (isConcurrentChange(e)) {
+            return respond(ProblemType.CONFLICT, "Someone changed this at the same moment; read it again and retry", uri, List.of());
+        }
         return internal(e, uri);
+    }
+
+    /**
+     * Two requests changed the same row at once: the loser's optimistic version check fails, or a unique key that a
+     * check-then-insert guards is hit by a parallel insert. Neither is a bug; the caller can read again and retry.
+     */
+    private static boolean isConcurrentChange(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A programming error (a stack overflow, say) is still answered as problem+json with an error id. */

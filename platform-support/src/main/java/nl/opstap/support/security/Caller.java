@@ -3,6 +3,7 @@ package nl.opstap.support.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.UUID;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -16,6 +17,8 @@ public class Caller {
 
     /** Claim with the tenant: the organisation whose data the caller works on. */
     public static final String TENANT_CLAIM = "org";
+    /** Claim with the id of the employer an employer user works for (the Keycloak user attribute of the same name). */
+    public static final String EMPLOYER_CLAIM = "employer_id";
     /** Claim with the CBS code of a municipal system, e.g. GM0344. */
     public static final String MUNICIPALITY_CLAIM = "municipality";
 
@@ -45,6 +48,16 @@ public class Caller {
     public Optional<String> municipality() {
         String code = token.getClaim(MUNICIPALITY_CLAIM);
         return Optional.ofNullable(code).filter(c -> !c.isBlank());
+    }
+
+    /** The employer an employer user works for: the one organisation it may see. 403 when the token names none. */
+    public UUID employerId() {
+        Object claim = token.getClaim(EMPLOYER_CLAIM);
+        try {
+            return UUID.fromString(String.valueOf(claim));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "The employer user's token carries no employer (claim '" + EMPLOYER_CLAIM + "')");
+        }
     }
 
     /** A stable, human-readable name of the caller for "who did this" fields. */

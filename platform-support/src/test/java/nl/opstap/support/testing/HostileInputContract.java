@@ -45,18 +45,21 @@ public abstract class HostileInputContract {
     private final List<String> failures = new ArrayList<>();
     private int sent;
 
+    /** The employer the employer users of both organisations are linked to: the same id, so isolation is by tenant. */
+    private static final UUID EMPLOYER = UUID.nameUUIDFromBytes("hostile-input-employer".getBytes(StandardCharsets.UTF_8));
+
     /** Tokens to try, in order; each operation is attacked with the first one it does not answer with 401 or 403. */
     protected List<String> tokens() {
         return List.of(Tokens.user("uw-consultant"), Tokens.user("uw-admin"), Tokens.user("uw-jobcoach"),
                 Tokens.user("uw-account-manager"), Tokens.user("uw-analyst"), Tokens.user("uw-auditor"),
-                Tokens.client("gemeente-utrecht"));
+                Tokens.client("gemeente-utrecht"), Tokens.employer("uw", EMPLOYER));
     }
 
     /** Tokens of another organisation (tenant "pastiel"), for the isolation sweep. */
     protected List<String> otherOrganisationTokens() {
         return List.of(Tokens.user("pastiel-consultant"), Tokens.user("pastiel-admin"), Tokens.user("pastiel-jobcoach"),
                 Tokens.user("pastiel-account-manager"), Tokens.user("pastiel-analyst"), Tokens.user("pastiel-auditor"),
-                Tokens.client("gemeente-ede"));
+                Tokens.client("gemeente-ede"), Tokens.employer("pastiel", EMPLOYER));
     }
 
     /** The value of a path parameter; a service overrides it where an existing id lets a body reach validation. */

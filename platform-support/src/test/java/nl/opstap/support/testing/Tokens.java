@@ -43,13 +43,14 @@ public final class Tokens {
     }
 
     /**
-     * The token of an employer user linked to {@code employerId}: a user {@code employer-<id>} with role
+     * The token of an employer user linked to {@code employerId}: a user {@code employer-<tenant>-<id>} with role
      * {@code employer}, tenant {@code tenant} and the Keycloak attribute {@code employer_id}, created through the
      * admin API on first use. That is how an administrator links an employer's staff in production too; the
      * token then carries the claim {@code employer_id}.
      */
     public static String employer(String tenant, UUID employerId) {
-        String username = "employer-" + employerId;
+        // The tenant is part of the name: the same employer id under another tenant is another user (isolation tests use that).
+        String username = "employer-" + tenant + "-" + employerId;
         // Not inside CACHE.computeIfAbsent: user() below uses that map, and nesting it is not allowed.
         LINKED_EMPLOYERS.computeIfAbsent(username, key -> {
             linkEmployerUser(username, tenant, employerId);

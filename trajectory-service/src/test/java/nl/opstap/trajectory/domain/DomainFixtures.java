@@ -36,7 +36,7 @@ final class DomainFixtures {
     /** An active trajectory started on {@link #START} under {@link #programme()}. */
     static Trajectory activeTrajectory() {
         ClientAdmitted admitted = new ClientAdmitted(UUID.randomUUID(), UUID.randomUUID(), "GM0344", UUID.randomUUID(), 1, START,
-                TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, null);
+                TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, null, null);
         return Trajectory.start(TENANT, admitted, programme(), NOW).aggregate();
     }
 

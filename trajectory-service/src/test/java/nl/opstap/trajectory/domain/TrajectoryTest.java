@@ -42,7 +42,7 @@ class TrajectoryTest {
         @Test
         void shouldStartActiveInTheFirstPhaseWithMaximumEndAndFirstReviewFromTheProgramme() {
             ClientAdmitted admitted = new ClientAdmitted(UUID.randomUUID(), UUID.randomUUID(), "GM0344", UUID.randomUUID(), 2, START,
-                    TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, null);
+                    TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT, null, null);
 
             ResultWithEvents<Trajectory> started = Trajectory.start("uw", admitted, programme(), NOW);
 

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import nl.opstap.events.vocabulary.PhysicalLimit;
 
 /**
@@ -18,7 +19,10 @@ final class CandidatePool {
 
     private static final String RIASEC_LETTERS = "RIASEC";
     private static final int COMPETENCES = 4;
-    private static final short UNKNOWN = -1;
+    static final short UNKNOWN = -1;
+    /** From this many candidates a ranking scans the two halves of the pool on two threads. */
+    static final int PARALLEL_FROM = 65_536;
+    private static final int MAX_LEVEL = 5;
     private static final String[] COMPETENCE_NAMES = {"social skills", "motivation", "work skills", "learning attitude"};
 
     private final PostcodeAreas areas;
@@ -29,14 +33,15 @@ final class CandidatePool {
     private short[] hours;
     private short[] wageValue;
     private short[] maxTravelKm;
-    private float[] latitude;
-    private float[] longitude;
+    /** The postcode area's number in {@link PostcodeAreas}, -1 when it has no coordinates. */
+    private short[] area;
     private long[] physicalLimits;
     private int[] availableFrom;
     private byte[] competences;
     private byte[] riasec;
     private final CodeColumn certificates;
     private final CodeColumn workTypes;
+    private final VacancyColumns vacancies;
 
     CandidatePool(PostcodeAreas areas, int capacity) {
         this.areas = areas;
@@ -45,14 +50,19 @@ final class CandidatePool {
         hours = new short[capacity];
         wageValue = new short[capacity];
         maxTravelKm = new short[capacity];
-        latitude = new float[capacity];
-        longitude = new float[capacity];
+        area = new short[capacity];
         physicalLimits = new long[capacity];
         availableFrom = new int[capacity];
         competences = new byte[capacity * COMPETENCES];
         riasec = new byte[capacity * RIASEC_LETTERS.length()];
         certificates = new CodeColumn(capacity);
         workTypes = new CodeColumn(capacity);
+        vacancies = new VacancyColumns(this, areas);
+    }
+
+    /** The organisation's open vacancies, kept with the pool because their code masks use the pool's code numbers. */
+    VacancyColumns vacancies() {
+        return vacancies;
     }
 
     int size() {
@@ -69,9 +79,7 @@ final class CandidatePool {
         hours[slot] = shortOrUnknown(c.hoursPerWeek());
         wageValue[slot] = shortOrUnknown(c.wageValuePercent());
         maxTravelKm[slot] = shortOrUnknown(c.maxTravelKm());
-        float[] at = areas.coordinatesOf(c.postcodeArea());
-        latitude[slot] = at == null ? Float.NaN : at[0];
-        longitude[slot] = at == null ? Float.NaN : at[1];
+        area[slot] = (short) areas.numberOf(c.postcodeArea());
         long limits = 0;
         for (PhysicalLimit limit : c.physicalLimits()) {
             limits |= 1L << limit.ordinal();
@@ -88,6 +96,7 @@ final class CandidatePool {
         }
         certificates.set(slot, c.certificates());
         workTypes.set(slot, c.workTypes());
+        vacancies.afterPoolChange();
     }
 
     /** Removes by moving the last slot into the hole, so the columns stay dense. */
@@ -103,8 +112,7 @@ final class CandidatePool {
             hours[slot] = hours[last];
             wageValue[slot] = wageValue[last];
             maxTravelKm[slot] = maxTravelKm[last];
-            latitude[slot] = latitude[last];
-            longitude[slot] = longitude[last];
+            area[slot] = area[last];
             physicalLimits[slot] = physicalLimits[last];
             availableFrom[slot] = availableFrom[last];
             System.arraycopy(competences, last * COMPETENCES, competences, slot * COMPETENCES, COMPETENCES);
@@ -120,22 +128,32 @@ final class CandidatePool {
         return new Query(v);
     }
 
-    /** Best candidates meeting every constraint, and best failing exactly one. */
+    /**
+     * Best candidates meeting every constraint, and best failing exactly one. A large pool is scanned in two halves at
+     * once (this thread and one of the common pool); the merged heaps hold exactly what one scan would.
+     */
     Ranking rank(VacancyData vacancy, MatchWeights weights, int limit, int nearMissLimit) {
         Query q = compile(vacancy);
-        TopK matches = new TopK(limit);
-        TopK nearMisses = new TopK(nearMissLimit);
-        int eligible = 0;
-        for (int slot = 0; slot < size; slot++) {
-            int failed = q.failures(slot);
-            if (failed == 0) {
-                eligible++;
-                matches.offer(slot, q.weightedScore(slot, weights), idHigh[slot], idLow[slot]);
-            } else if (Integer.bitCount(failed) == 1) {
-                nearMisses.offer(slot, q.weightedScore(slot, weights), idHigh[slot], idLow[slot]);
-            }
+        Scan scan;
+        if (size >= PARALLEL_FROM) {
+            int middle = size / 2;
+            CompletableFuture<Scan> upper = CompletableFuture.supplyAsync(() -> q.scan(middle, size, weights, limit, nearMissLimit));
+            scan = q.scan(0, middle, weights, limit, nearMissLimit).merge(upper.join());
+        } else {
+            scan = q.scan(0, size, weights, limit, nearMissLimit);
         }
-        return new Ranking(explain(q, matches.best(), weights), explain(q, nearMisses.best(), weights), size, eligible);
+        return new Ranking(explain(q, scan.matches().best(), weights), explain(q, scan.nearMisses().best(), weights), size,
+                scan.eligible());
+    }
+
+    /** What a scan over part of the pool found. */
+    private record Scan(TopK matches, TopK nearMisses, int eligible) {
+
+        Scan merge(Scan other) {
+            matches.offerAll(other.matches);
+            nearMisses.offerAll(other.nearMisses);
+            return new Scan(matches, nearMisses, eligible + other.eligible);
+        }
     }
 
     Integer slotOf(UUID clientId) {
@@ -152,6 +170,48 @@ final class CandidatePool {
             result.add(q.explain(slot, weights, idAt(slot)));
         }
         return result;
+    }
+
+    // Column reads for VacancyColumns, which tests one candidate against every vacancy.
+
+    short hours(int slot) {
+        return hours[slot];
+    }
+
+    short wageValue(int slot) {
+        return wageValue[slot];
+    }
+
+    short maxTravelKm(int slot) {
+        return maxTravelKm[slot];
+    }
+
+    short area(int slot) {
+        return area[slot];
+    }
+
+    long physicalLimits(int slot) {
+        return physicalLimits[slot];
+    }
+
+    int availableFrom(int slot) {
+        return availableFrom[slot];
+    }
+
+    int competence(int slot, int i) {
+        return competences[slot * COMPETENCES + i];
+    }
+
+    int riasec(int slot, int letter) {
+        return riasec[slot * RIASEC_LETTERS.length() + letter];
+    }
+
+    CodeColumn certificates() {
+        return certificates;
+    }
+
+    CodeColumn workTypes() {
+        return workTypes;
     }
 
     private int append(UUID id) {
@@ -171,8 +231,7 @@ final class CandidatePool {
         hours = Arrays.copyOf(hours, capacity);
         wageValue = Arrays.copyOf(wageValue, capacity);
         maxTravelKm = Arrays.copyOf(maxTravelKm, capacity);
-        latitude = Arrays.copyOf(latitude, capacity);
-        longitude = Arrays.copyOf(longitude, capacity);
+        area = Arrays.copyOf(area, capacity);
         physicalLimits = Arrays.copyOf(physicalLimits, capacity);
         availableFrom = Arrays.copyOf(availableFrom, capacity);
         competences = Arrays.copyOf(competences, capacity * COMPETENCES);
@@ -195,9 +254,15 @@ final class CandidatePool {
         private final long[] wished;
         private final int wishedCount;
         private final int endDay;
-        private final float lat;
-        private final float lon;
+        /** Km from each numbered area to the vacancy's, null when the vacancy's area has no coordinates. */
+        private final int[] kmFromArea;
+        private final int workTypeNumber;
+        private final int certificateCodes;
+        private final int workTypeCodes;
         private final int[] requiredLevel = new int[COMPETENCES];
+        /** Points per competence and level (0-5): the divisions of the competence score, done once per query. */
+        private final int[] competencePoints = new int[COMPETENCES * (MAX_LEVEL + 1)];
+        private final int competencesRequired;
         private final int[] riasecWeight = new int[RIASEC_LETTERS.length()];
         private final int riasecWeightSum;
 
@@ -216,13 +281,22 @@ final class CandidatePool {
             wished = wishedMask;
             wishedCount = v.wishedCertificates().size();
             endDay = v.endDate() == null ? Integer.MAX_VALUE : (int) v.endDate().toEpochDay();
-            float[] at = areas.coordinatesOf(v.postcodeArea());
-            lat = at == null ? Float.NaN : at[0];
-            lon = at == null ? Float.NaN : at[1];
+            kmFromArea = areas.distancesTo(v.postcodeArea());
+            workTypeNumber = workTypes.numberOf(v.workType());
+            certificateCodes = certificates.codeCount();
+            workTypeCodes = workTypes.codeCount();
+            int counted = 0;
             for (int i = 0; i < COMPETENCES; i++) {
                 Integer level = v.requiredCompetences()[i];
                 requiredLevel[i] = level == null ? 0 : level;
+                if (requiredLevel[i] > 0) {
+                    counted++;
+                    for (int held = 0; held <= MAX_LEVEL; held++) {
+                        competencePoints[i * (MAX_LEVEL + 1) + held] = Math.min(1000, held * 1000 / requiredLevel[i]);
+                    }
+                }
             }
+            competencesRequired = counted;
             int sum = 0;
             String code = v.riasecCode() == null ? "" : v.riasecCode();
             for (int i = 0; i < code.length() && i < 3; i++) {
@@ -239,31 +313,59 @@ final class CandidatePool {
             return vacancy.vacancyId();
         }
 
+        /** Still right for this pool: no certificate or work type appeared that was unknown when it was compiled. */
+        boolean isCurrent() {
+            return certificateCodes == certificates.codeCount() && workTypeCodes == workTypes.codeCount();
+        }
+
         private boolean certificatesKnown(String code) {
             return certificates.maskOf(List.of(code)) != null;
         }
 
-        /** The failed constraints as a bit set of {@link Constraint#bit()}. */
+        /** Matches and near misses among slots {@code from} (inclusive) to {@code to}. */
+        Scan scan(int from, int to, MatchWeights weights, int limit, int nearMissLimit) {
+            TopK matches = new TopK(limit);
+            TopK nearMisses = new TopK(nearMissLimit);
+            int eligible = 0;
+            for (int slot = from; slot < to; slot++) {
+                int failed = failures(slot);
+                if (failed == 0) {
+                    eligible++;
+                    matches.offer(slot, weightedScore(slot, weights), idHigh[slot], idLow[slot]);
+                } else if (Integer.bitCount(failed) == 1) {
+                    nearMisses.offer(slot, weightedScore(slot, weights), idHigh[slot], idLow[slot]);
+                }
+            }
+            return new Scan(matches, nearMisses, eligible);
+        }
+
+        /**
+         * The failed constraints as a bit set of {@link Constraint#bit()}. The cheap checks come first, and a candidate
+         * failing two of them skips the rest: it is neither a match nor a near miss, and this runs for every slot.
+         */
         int failures(int slot) {
             int failed = 0;
-            if (hours[slot] != UNKNOWN && hours[slot] < minHours) {
-                failed |= Constraint.HOURS.bit();
-            }
-            int km = distanceKm(slot);
-            if (km >= 0 && maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
-                failed |= Constraint.TRAVEL.bit();
-            }
             if ((physicalLimits[slot] & demands) != 0) {
                 failed |= Constraint.PHYSICAL_DEMANDS.bit();
             }
-            if (required == null || !certificates.holdsAll(slot, required)) {
-                failed |= Constraint.REQUIRED_CERTIFICATES.bit();
+            if (hours[slot] != UNKNOWN && hours[slot] < minHours) {
+                failed |= Constraint.HOURS.bit();
             }
             if (wageValue[slot] != UNKNOWN && wageValue[slot] < minWage) {
                 failed |= Constraint.WAGE_VALUE.bit();
             }
             if (availableFrom[slot] >= endDay) {
                 failed |= Constraint.AVAILABILITY.bit();
+            }
+            if (Integer.bitCount(failed) > 1) {
+                return failed;
+            }
+            int km = distanceKm(slot);
+            if (km >= 0 && maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
+                failed |= Constraint.TRAVEL.bit();
+            }
+            if (required == null || !certificates.holdsAll(slot, required)) {
+                failed |= Constraint.REQUIRED_CERTIFICATES.bit();
             }
             return failed;
         }
@@ -275,20 +377,23 @@ final class CandidatePool {
         }
 
         int workTypeScore(int slot) {
-            return vacancy.workType() != null && workTypes.holds(slot, vacancy.workType()) ? 1000 : 0;
+            return workTypes.holdsNumber(slot, workTypeNumber) ? 1000 : 0;
         }
 
         /** Average over required competences of min(1, level / required); 0 when none required. */
         int competenceScore(int slot) {
+            if (competencesRequired == 0) {
+                return 0;
+            }
             int sum = 0;
-            int count = 0;
             for (int i = 0; i < COMPETENCES; i++) {
                 if (requiredLevel[i] > 0) {
-                    count++;
-                    sum += Math.min(1000, competences[slot * COMPETENCES + i] * 1000 / requiredLevel[i]);
+                    int held = competences[slot * COMPETENCES + i];
+                    sum += held >= 0 && held <= MAX_LEVEL ? competencePoints[i * (MAX_LEVEL + 1) + held]
+                            : Math.min(1000, held * 1000 / requiredLevel[i]);
                 }
             }
-            return count == 0 ? 0 : sum / count;
+            return sum / competencesRequired;
         }
 
         /** Interest in the vacancy's letters, weighted 3-2-1 in their order; 0 when it has no code. */
@@ -309,10 +414,8 @@ final class CandidatePool {
 
         /** Straight-line km between the areas, -1 when either has no coordinates. */
         int distanceKm(int slot) {
-            if (Float.isNaN(lat) || Float.isNaN(latitude[slot])) {
-                return -1;
-            }
-            return PostcodeAreas.distanceKm(latitude[slot], longitude[slot], lat, lon);
+            int from = area[slot];
+            return kmFromArea == null || from < 0 ? -1 : kmFromArea[from];
         }
 
         Match explain(int slot, MatchWeights w, UUID id) {
@@ -341,7 +444,7 @@ final class CandidatePool {
             int km = distanceKm(slot);
             if (km < 0) {
                 gaps.add("travel distance unknown: no coordinates for postcode area "
-                        + (Float.isNaN(lat) ? vacancy.postcodeArea() : "of the candidate"));
+                        + (kmFromArea == null ? vacancy.postcodeArea() : "of the candidate"));
             } else if (maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
                 gaps.add("travel " + km + " km, wishes at most " + maxTravelKm[slot]);
             }

@@ -63,6 +63,31 @@ final class CodeColumn {
         return true;
     }
 
+    /** As {@link #holdsAll(int, long[])} with the mask at {@code offset} in a column of masks, {@code words} long. */
+    boolean holdsAll(int slot, long[] masks, int offset, int words) {
+        int base = slot * wordsPerRow;
+        for (int w = 0; w < words; w++) {
+            long mask = masks[offset + w];
+            if ((bits[base + w] & mask) != mask) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int countHeld(int slot, long[] masks, int offset, int words) {
+        int base = slot * wordsPerRow;
+        int held = 0;
+        for (int w = 0; w < words; w++) {
+            held += Long.bitCount(bits[base + w] & masks[offset + w]);
+        }
+        return held;
+    }
+
+    int wordsPerRow() {
+        return wordsPerRow;
+    }
+
     int countHeld(int slot, long[] mask) {
         int base = slot * wordsPerRow;
         int held = 0;
@@ -70,6 +95,21 @@ final class CodeColumn {
             held += Long.bitCount(bits[base + w] & mask[w]);
         }
         return held;
+    }
+
+    /** The code's number, or -1 when no slot has it (then no slot holds it). */
+    int numberOf(String value) {
+        Integer n = value == null ? null : numbers.get(value);
+        return n == null ? -1 : n;
+    }
+
+    boolean holdsNumber(int slot, int n) {
+        return n >= 0 && (bits[slot * wordsPerRow + (n >>> 6)] & (1L << (n & 63))) != 0;
+    }
+
+    /** How many distinct codes the column knows; grows only, so a query compiled at one count is valid while it stays. */
+    int codeCount() {
+        return codes.size();
     }
 
     boolean holds(int slot, String value) {

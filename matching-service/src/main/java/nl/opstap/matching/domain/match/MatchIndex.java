@@ -1,18 +1,16 @@
 package nl.opstap.matching.domain.match;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 /**
- * The in-memory matching index: per organisation a columnar {@link CandidatePool} and its open vacancies. A query
- * only ever sees its own organisation's pool. Many readers, one writer at a time.
+ * The in-memory matching index: per organisation a columnar {@link CandidatePool} with its open vacancies
+ * ({@link VacancyColumns}). A query only ever sees its own organisation's pool. Many readers, one writer at a time.
  */
 public final class MatchIndex {
 
@@ -20,7 +18,6 @@ public final class MatchIndex {
 
     private final PostcodeAreas areas;
     private final Map<String, CandidatePool> pools = new HashMap<>();
-    private final Map<String, Map<UUID, VacancyData>> vacancies = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
     public MatchIndex(PostcodeAreas areas) {
@@ -28,7 +25,7 @@ public final class MatchIndex {
     }
 
     public void putCandidate(String tenant, CandidateData candidate) {
-        write(() -> pools.computeIfAbsent(tenant, t -> new CandidatePool(areas, INITIAL_CAPACITY)).put(candidate));
+        write(() -> poolOf(tenant).put(candidate));
     }
 
     public void removeCandidate(String tenant, UUID clientId) {
@@ -41,18 +38,20 @@ public final class MatchIndex {
     }
 
     public void putVacancy(String tenant, VacancyData vacancy) {
-        write(() -> vacancies.computeIfAbsent(tenant, t -> new LinkedHashMap<>()).put(vacancy.vacancyId(), vacancy));
+        write(() -> poolOf(tenant).vacancies().put(vacancy));
     }
 
     public void removeVacancy(String tenant, UUID vacancyId) {
-        write(() -> vacancies.getOrDefault(tenant, Map.of()).remove(vacancyId));
+        write(() -> {
+            CandidatePool pool = pools.get(tenant);
+            if (pool != null) {
+                pool.vacancies().remove(vacancyId);
+            }
+        });
     }
 
     public void clear() {
-        write(() -> {
-            pools.clear();
-            vacancies.clear();
-        });
+        write(pools::clear);
     }
 
     public int candidateCount(String tenant) {
@@ -62,13 +61,9 @@ public final class MatchIndex {
     /** The best available candidates of the organisation for one of its open vacancies; empty when it has no such vacancy. */
     public Optional<Ranking> candidatesFor(String tenant, UUID vacancyId, MatchWeights weights, int limit, int nearMissLimit) {
         return read(() -> {
-            VacancyData vacancy = vacancies.getOrDefault(tenant, Map.of()).get(vacancyId);
-            if (vacancy == null) {
-                return Optional.empty();
-            }
             CandidatePool pool = pools.get(tenant);
-            return Optional.of(pool == null ? new Ranking(List.of(), List.of(), 0, 0)
-                    : pool.rank(vacancy, weights, limit, nearMissLimit));
+            VacancyData vacancy = pool == null ? null : pool.vacancies().find(vacancyId);
+            return vacancy == null ? Optional.empty() : Optional.of(pool.rank(vacancy, weights, limit, nearMissLimit));
         });
     }
 
@@ -77,38 +72,12 @@ public final class MatchIndex {
         return read(() -> {
             CandidatePool pool = pools.get(tenant);
             Integer slot = pool == null ? null : pool.slotOf(clientId);
-            if (slot == null) {
-                return Optional.empty();
-            }
-            List<CandidatePool.Query> queries = new ArrayList<>();
-            TopK matches = new TopK(limit);
-            TopK nearMisses = new TopK(nearMissLimit);
-            int eligible = 0;
-            for (VacancyData vacancy : vacancies.getOrDefault(tenant, Map.of()).values()) {
-                CandidatePool.Query q = pool.compile(vacancy);
-                int entry = queries.size();
-                queries.add(q);
-                int failed = q.failures(slot);
-                UUID id = vacancy.vacancyId();
-                if (failed == 0) {
-                    eligible++;
-                    matches.offer(entry, q.weightedScore(slot, weights), id.getMostSignificantBits(), id.getLeastSignificantBits());
-                } else if (Integer.bitCount(failed) == 1) {
-                    nearMisses.offer(entry, q.weightedScore(slot, weights), id.getMostSignificantBits(), id.getLeastSignificantBits());
-                }
-            }
-            return Optional.of(new Ranking(explain(queries, matches.best(), slot, weights),
-                    explain(queries, nearMisses.best(), slot, weights), queries.size(), eligible));
+            return slot == null ? Optional.empty() : Optional.of(pool.vacancies().rank(slot, weights, limit, nearMissLimit));
         });
     }
 
-    private static List<Match> explain(List<CandidatePool.Query> queries, int[] entries, int slot, MatchWeights weights) {
-        List<Match> result = new ArrayList<>(entries.length);
-        for (int entry : entries) {
-            CandidatePool.Query q = queries.get(entry);
-            result.add(q.explain(slot, weights, q.vacancyId()));
-        }
-        return result;
+    private CandidatePool poolOf(String tenant) {
+        return pools.computeIfAbsent(tenant, t -> new CandidatePool(areas, INITIAL_CAPACITY));
     }
 
     private void write(Runnable change) {
@@ -120,7 +89,7 @@ public final class MatchIndex {
         }
     }
 
-    private <T> T read(java.util.function.Supplier<T> query) {
+    private <T> T read(Supplier<T> query) {
         lock.readLock().lock();
         try {
             return query.get();

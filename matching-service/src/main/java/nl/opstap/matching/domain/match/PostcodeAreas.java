@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,9 +21,32 @@ public final class PostcodeAreas {
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
     private final Map<String, float[]> coordinates;
+    /** Each area's number, in code order: an index stores a candidate's area as this short number. */
+    private final Map<String, Integer> numbers = new HashMap<>();
+    private final float[][] byNumber;
+    /** Km between every two numbered areas, row by row, as {@link #distanceKm(float, float, float, float)} gives them. */
+    private final int[] kmBetween;
 
     public PostcodeAreas(Map<String, float[]> coordinates) {
         this.coordinates = Map.copyOf(coordinates);
+        List<String> codes = new ArrayList<>(coordinates.keySet());
+        Collections.sort(codes);
+        byNumber = new float[codes.size()][];
+        for (int n = 0; n < codes.size(); n++) {
+            numbers.put(codes.get(n), n);
+            byNumber[n] = coordinates.get(codes.get(n));
+        }
+        kmBetween = new int[codes.size() * codes.size()];
+        for (int from = 0; from < codes.size(); from++) {
+            for (int to = 0; to < codes.size(); to++) {
+                kmBetween[from * codes.size() + to] = distanceKm(byNumber[from][0], byNumber[from][1], byNumber[to][0], byNumber[to][1]);
+            }
+        }
+    }
+
+    /** Km between two numbered areas, -1 when either has no number (no coordinates). */
+    public int distanceKm(int fromNumber, int toNumber) {
+        return fromNumber < 0 || toNumber < 0 ? -1 : kmBetween[fromNumber * byNumber.length + toNumber];
     }
 
     public static PostcodeAreas fromClasspath() {
@@ -40,6 +66,28 @@ public final class PostcodeAreas {
     /** {latitude, longitude}, or null when the area is not in the table. */
     public float[] coordinatesOf(String area) {
         return area == null ? null : coordinates.get(area);
+    }
+
+    /** The area's number, or -1 when it has no coordinates. */
+    public int numberOf(String area) {
+        Integer n = area == null ? null : numbers.get(area);
+        return n == null ? -1 : n;
+    }
+
+    /**
+     * Kilometres from every numbered area to this one (index = area number), or null when this one has no coordinates:
+     * computed once per query with {@link #distanceKm} exactly as per candidate, so a lookup gives the same number.
+     */
+    public int[] distancesTo(String area) {
+        float[] to = coordinatesOf(area);
+        if (to == null) {
+            return null;
+        }
+        int[] km = new int[byNumber.length];
+        for (int n = 0; n < byNumber.length; n++) {
+            km[n] = distanceKm(byNumber[n][0], byNumber[n][1], to[0], to[1]);
+        }
+        return km;
     }
 
     public static int distanceKm(float lat1, float lon1, float lat2, float lon2) {

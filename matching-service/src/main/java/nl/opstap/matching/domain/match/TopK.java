@@ -35,6 +35,13 @@ final class TopK {
         }
     }
 
+    /** Offers everything the other heap holds: two heaps over parts of the data merge to the heap of the whole. */
+    void offerAll(TopK other) {
+        for (int i = 0; i < other.size; i++) {
+            offer(other.index[i], other.score[i], other.idHigh[i], other.idLow[i]);
+        }
+    }
+
     /** The entries, best first. */
     int[] best() {
         Integer[] order = new Integer[size];

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -38,7 +39,22 @@ class CandidatePoolTest {
         for (int i = 0; i < 500; i++) { // removals move the last slot into the hole: the ranking must not notice
             pool.remove(ids.get(random.nextInt(ids.size())));
         }
-        for (int v = 0; v < 20; v++) {
+        assertRanksAsTheBruteForce(pool, random, 20);
+    }
+
+    @Test
+    void aPoolLargeEnoughToScanInTwoHalvesRanksExactlyAsOneScan() {
+        Random random = new Random(20261125);
+        CandidatePool pool = new CandidatePool(AREAS, 16);
+        for (int i = 0; i < CandidatePool.PARALLEL_FROM + 5_000; i++) {
+            pool.put(randomCandidate(random));
+        }
+        assertRanksAsTheBruteForce(pool, random, 5);
+    }
+
+    /** Top 100 and 20 near misses for random vacancies, against sorting every slot's score. */
+    private static void assertRanksAsTheBruteForce(CandidatePool pool, Random random, int vacancies) {
+        for (int v = 0; v < vacancies; v++) {
             VacancyData vacancy = randomVacancy(random);
             Ranking ranking = pool.rank(vacancy, MatchWeights.DEFAULT, 100, 20);
 
@@ -49,6 +65,41 @@ class CandidatePoolTest {
             assertEquals(pool.size(), ranking.considered());
             assertEquals(bruteForceTop(pool, q, eligible, 100), ids(ranking.matches()));
             assertEquals(bruteForceTop(pool, q, oneFailure, 20), ids(ranking.nearMisses()));
+        }
+    }
+
+    @Test
+    void topVacanciesAreExactlyWhatEachVacancyQueryGives() {
+        Random random = new Random(20261124);
+        CandidatePool pool = new CandidatePool(AREAS, 16);
+        List<UUID> vacancyIds = new ArrayList<>();
+        // Vacancies before and after the candidates: masks must follow the codes the pool learns later.
+        for (int i = 0; i < 1_500; i++) {
+            VacancyData v = randomVacancy(random);
+            pool.vacancies().put(v);
+            vacancyIds.add(v.vacancyId());
+        }
+        for (int i = 0; i < 2_000; i++) {
+            pool.put(randomCandidate(random));
+        }
+        for (int i = 0; i < 1_500; i++) {
+            VacancyData v = randomVacancy(random);
+            pool.vacancies().put(v);
+            vacancyIds.add(v.vacancyId());
+        }
+        for (int i = 0; i < 300; i++) {
+            pool.vacancies().remove(vacancyIds.get(random.nextInt(vacancyIds.size())));
+        }
+        List<VacancyData> open = vacancyIds.stream().map(id -> pool.vacancies().find(id)).filter(Objects::nonNull).toList();
+        for (int c = 0; c < 20; c++) {
+            int slot = random.nextInt(pool.size());
+            Ranking ranking = pool.vacancies().rank(slot, MatchWeights.DEFAULT, 20, 5);
+
+            List<CandidatePool.Query> queries = open.stream().map(pool::compile).toList();
+            assertEquals(open.size(), ranking.considered());
+            assertEquals(queries.stream().filter(q -> q.failures(slot) == 0).count(), ranking.eligible());
+            assertEquals(bruteForceVacancies(queries, slot, 0, 20), ids(ranking.matches()));
+            assertEquals(bruteForceVacancies(queries, slot, 1, 5), ids(ranking.nearMisses()));
         }
     }
 
@@ -143,6 +194,13 @@ class CandidatePoolTest {
         return slots.stream()
                 .sorted(Comparator.comparingLong((Integer s) -> -q.weightedScore(s, MatchWeights.DEFAULT)).thenComparing(pool::idAt))
                 .limit(k).map(pool::idAt).toList();
+    }
+
+    private static List<UUID> bruteForceVacancies(List<CandidatePool.Query> queries, int slot, int failures, int k) {
+        return queries.stream().filter(q -> Integer.bitCount(q.failures(slot)) == failures)
+                .sorted(Comparator.comparingLong((CandidatePool.Query q) -> -q.weightedScore(slot, MatchWeights.DEFAULT))
+                        .thenComparing(CandidatePool.Query::vacancyId))
+                .limit(k).map(CandidatePool.Query::vacancyId).toList();
     }
 
     private static List<UUID> ids(List<Match> matches) {

@@ -1,0 +1,30 @@
+package nl.opstap.intake.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.opstap.events.IdentitySharingConsented;
+import nl.opstap.intake.service.IdentitySharing;
+import nl.opstap.support.inbox.EventHandlers;
+import nl.opstap.support.inbox.EventInbox;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Consent to share a client's identity with an employer; trial placements and placements are skipped. */
+@ApplicationScoped
+public class PlacementTopicConsumer {
+
+    static final String CONSUMER = "intake.identity-shares";
+
+    private final EventInbox inbox;
+    private final EventHandlers handlers;
+
+    PlacementTopicConsumer(EventInbox inbox, IdentitySharing sharing) {
+        this.inbox = inbox;
+        this.handlers = new EventHandlers().on(IdentitySharingConsented.class, sharing::consented);
+    }
+
+    @Incoming("placements")
+    @Blocking
+    public void consume(String message) {
+        inbox.process(CONSUMER, handlers, message);
+    }
+}
