@@ -10,6 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import nl.opstap.matching.repository.CandidateProfileRepository;
 import nl.opstap.matching.service.MatchIndexService;
+import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
@@ -24,28 +27,38 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CandidateResource {
 
+    /** Why matching processes a candidate's profile, as the audit trail tells the client. */
+    static final String PURPOSE = "Matching the client to vacancies and placing them with an employer";
+    static final String CATEGORY = "candidate profile, incl. health-related limits";
+
     private final CandidateProfileRepository profiles;
     private final MatchIndexService index;
+    private final AuditSubjects audited;
     private final Caller caller;
 
-    CandidateResource(CandidateProfileRepository profiles, MatchIndexService index, Caller caller) {
+    CandidateResource(CandidateProfileRepository profiles, MatchIndexService index, AuditSubjects audited, Caller caller) {
         this.profiles = profiles;
         this.index = index;
+        this.audited = audited;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
     @Operation(summary = "List candidates of your organisation", description = "Most recently admitted first.")
+    @PersonalData(category = CATEGORY, purpose = PURPOSE, legalBasis = LegalBases.HEALTH)
     public PageResponse<CandidateView> list(
             @BeanParam PageRequest page) {
-        return PageResponse.of(profiles.forTenant(caller.tenant()), page, CandidateView::of);
+        PageResponse<CandidateView> shown = PageResponse.of(profiles.forTenant(caller.tenant()), page, CandidateView::of);
+        shown.items().forEach(c -> audited.add(c.clientId()));
+        return shown;
     }
 
     @GET
     @Path("/{clientId}")
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH, Roles.CONSULTANT})
     @Operation(summary = "One candidate")
+    @PersonalData(category = CATEGORY, purpose = PURPOSE, legalBasis = LegalBases.HEALTH)
     public CandidateView get(@PathParam("clientId") UUID clientId) {
         return profiles.findInTenant(caller.tenant(), clientId).map(CandidateView::of)
                 .orElseThrow(() -> ProblemException.notFound("Candidate", clientId));
@@ -58,6 +71,7 @@ public class CandidateResource {
             description = "Exact top vacancies of your organisation meeting every hard constraint, each explained, and the best "
                     + "near misses failing exactly one. Ties go to the lower vacancy id. 404 when the candidate is not in the pool.")
     @APIResponse(responseCode = "200", description = "The ranking")
+    @PersonalData(category = CATEGORY, purpose = PURPOSE, legalBasis = LegalBases.HEALTH)
     public RankingView vacancies(@PathParam("clientId") UUID clientId, @BeanParam RankingRequest ranking) {
         return index.vacanciesFor(caller.tenant(), clientId, ranking.limit(), ranking.nearMisses()).map(RankingView::of)
                 .orElseThrow(() -> ProblemException.notFound("Available candidate", clientId));

@@ -8,8 +8,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
+import nl.opstap.matching.domain.match.Ranking;
 import nl.opstap.matching.repository.VacancyRepository;
 import nl.opstap.matching.service.MatchIndexService;
+import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
@@ -26,11 +30,13 @@ public class VacancyResource {
 
     private final VacancyRepository vacancies;
     private final MatchIndexService index;
+    private final AuditSubjects audited;
     private final Caller caller;
 
-    VacancyResource(VacancyRepository vacancies, MatchIndexService index, Caller caller) {
+    VacancyResource(VacancyRepository vacancies, MatchIndexService index, AuditSubjects audited, Caller caller) {
         this.vacancies = vacancies;
         this.index = index;
+        this.audited = audited;
         this.caller = caller;
     }
 
@@ -58,8 +64,13 @@ public class VacancyResource {
             description = "Exact top candidates of your organisation's pool meeting every hard constraint, each explained, "
                     + "and the best near misses failing exactly one. Same data, same order: ties go to the lower client id.")
     @APIResponse(responseCode = "200", description = "The ranking")
+    @PersonalData(category = CandidateResource.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.HEALTH)
     public RankingView candidates(@PathParam("vacancyId") UUID vacancyId, @BeanParam RankingRequest ranking) {
-        return index.candidatesFor(caller.tenant(), vacancyId, ranking.limit(), ranking.nearMisses()).map(RankingView::of)
+        Ranking found = index.candidatesFor(caller.tenant(), vacancyId, ranking.limit(), ranking.nearMisses())
                 .orElseThrow(() -> ProblemException.notFound("Open vacancy", vacancyId));
+        // The gaps speak of each candidate's limits: every candidate shown is on their own audit trail.
+        found.matches().forEach(m -> audited.add(m.id()));
+        found.nearMisses().forEach(m -> audited.add(m.id()));
+        return RankingView.of(found);
     }
 }

@@ -22,6 +22,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.opstap.events.ClientPlaced;
@@ -215,6 +216,20 @@ class PlacementWorkflowTest {
         as(ACCOUNT_MANAGER).post("/employer/proposals/" + proposal + "/interest").then().statusCode(403);
         as(ACCOUNT_MANAGER).get("/proposals/" + proposal).then().statusCode(200).body("clientId", equalTo(client.toString()))
                 .body("consent", nullValue());
+    }
+
+    @Test
+    void readingACandidatesProfileOrRankingIsOnTheClientsAuditTrail() {
+        as("uw-jobcoach").get("/candidates/" + client).then().statusCode(200);
+        await().atMost(PATIENCE).until(() -> as(ACCOUNT_MANAGER).get("/vacancies/" + vacancy + "/candidates?limit=100").then()
+                .extract().<List<String>>path("matches.id").contains(client.toString()));
+
+        as("uw-auditor").queryParam("clientId", client.toString()).queryParam("size", 200).get("/audit/entries").then().statusCode(200)
+                .body("items.find { it.endpoint == 'GET /candidates/{clientId}' }.actor", equalTo("uw-jobcoach"))
+                .body("items.find { it.endpoint == 'GET /candidates/{clientId}' }.legalBasis", containsString("health"))
+                .body("items.find { it.endpoint == 'GET /vacancies/{vacancyId}/candidates' }.actor", equalTo(ACCOUNT_MANAGER));
+        as("pastiel-auditor").queryParam("clientId", client.toString()).get("/audit/entries").then().statusCode(200)
+                .body("totalItems", equalTo(0));
     }
 
     private Response propose() {
