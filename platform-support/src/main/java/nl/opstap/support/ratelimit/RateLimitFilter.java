@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.OptionalLong;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.problem.ProblemType;
+import nl.opstap.support.security.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -37,7 +38,7 @@ public class RateLimitFilter {
             return null;
         }
         // The token's organisation and subject: one allowance per municipal system or user, across its tokens.
-        OptionalLong wait = limiter.acquire(limit, token.getClaim("org") + "/" + identity.getPrincipal().getName());
+        OptionalLong wait = limiter.acquire(limit, token.getClaim(Caller.TENANT_CLAIM) + "/" + identity.getPrincipal().getName());
         if (wait.isEmpty()) {
             return null;
         }
