@@ -254,8 +254,8 @@ final class CandidatePool {
         private final long[] wished;
         private final int wishedCount;
         private final int endDay;
-        /** Km from each numbered area to the vacancy's, null when the vacancy's area has no coordinates. */
-        private final int[] kmFromArea;
+        /** The vacancy's area number in {@link PostcodeAreas}, -1 when it has no coordinates. */
+        private final int vacancyArea;
         private final int workTypeNumber;
         private final int certificateCodes;
         private final int workTypeCodes;
@@ -281,7 +281,7 @@ final class CandidatePool {
             wished = wishedMask;
             wishedCount = v.wishedCertificates().size();
             endDay = v.endDate() == null ? Integer.MAX_VALUE : (int) v.endDate().toEpochDay();
-            kmFromArea = areas.distancesTo(v.postcodeArea());
+            vacancyArea = areas.numberOf(v.postcodeArea());
             workTypeNumber = workTypes.numberOf(v.workType());
             certificateCodes = certificates.codeCount();
             workTypeCodes = workTypes.codeCount();
@@ -414,8 +414,7 @@ final class CandidatePool {
 
         /** Straight-line km between the areas, -1 when either has no coordinates. */
         int distanceKm(int slot) {
-            int from = area[slot];
-            return kmFromArea == null || from < 0 ? -1 : kmFromArea[from];
+            return areas.distanceKm(area[slot], vacancyArea);
         }
 
         Match explain(int slot, MatchWeights w, UUID id) {
@@ -444,7 +443,7 @@ final class CandidatePool {
             int km = distanceKm(slot);
             if (km < 0) {
                 gaps.add("travel distance unknown: no coordinates for postcode area "
-                        + (kmFromArea == null ? vacancy.postcodeArea() : "of the candidate"));
+                        + (vacancyArea < 0 ? vacancy.postcodeArea() : "of the candidate"));
             } else if (maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
                 gaps.add("travel " + km + " km, wishes at most " + maxTravelKm[slot]);
             }

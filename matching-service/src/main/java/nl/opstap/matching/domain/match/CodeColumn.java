@@ -54,13 +54,7 @@ final class CodeColumn {
     }
 
     boolean holdsAll(int slot, long[] mask) {
-        int base = slot * wordsPerRow;
-        for (int w = 0; w < mask.length; w++) {
-            if ((bits[base + w] & mask[w]) != mask[w]) {
-                return false;
-            }
-        }
-        return true;
+        return holdsAll(slot, mask, 0, mask.length);
     }
 
     /** As {@link #holdsAll(int, long[])} with the mask at {@code offset} in a column of masks, {@code words} long. */
@@ -89,12 +83,7 @@ final class CodeColumn {
     }
 
     int countHeld(int slot, long[] mask) {
-        int base = slot * wordsPerRow;
-        int held = 0;
-        for (int w = 0; w < mask.length; w++) {
-            held += Long.bitCount(bits[base + w] & mask[w]);
-        }
-        return held;
+        return countHeld(slot, mask, 0, mask.length);
     }
 
     /** The code's number, or -1 when no slot has it (then no slot holds it). */

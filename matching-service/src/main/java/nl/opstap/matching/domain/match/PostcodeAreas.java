@@ -20,18 +20,17 @@ public final class PostcodeAreas {
 
     private static final double KM_PER_DEGREE_LATITUDE = 111.2;
 
-    private final Map<String, float[]> coordinates;
     /** Each area's number, in code order: an index stores a candidate's area as this short number. */
     private final Map<String, Integer> numbers = new HashMap<>();
-    private final float[][] byNumber;
+    private final int areaCount;
     /** Km between every two numbered areas, row by row, as {@link #distanceKm(float, float, float, float)} gives them. */
     private final int[] kmBetween;
 
     public PostcodeAreas(Map<String, float[]> coordinates) {
-        this.coordinates = Map.copyOf(coordinates);
         List<String> codes = new ArrayList<>(coordinates.keySet());
         Collections.sort(codes);
-        byNumber = new float[codes.size()][];
+        areaCount = codes.size();
+        float[][] byNumber = new float[codes.size()][];
         for (int n = 0; n < codes.size(); n++) {
             numbers.put(codes.get(n), n);
             byNumber[n] = coordinates.get(codes.get(n));
@@ -46,7 +45,7 @@ public final class PostcodeAreas {
 
     /** Km between two numbered areas, -1 when either has no number (no coordinates). */
     public int distanceKm(int fromNumber, int toNumber) {
-        return fromNumber < 0 || toNumber < 0 ? -1 : kmBetween[fromNumber * byNumber.length + toNumber];
+        return fromNumber < 0 || toNumber < 0 ? -1 : kmBetween[fromNumber * areaCount + toNumber];
     }
 
     public static PostcodeAreas fromClasspath() {
@@ -63,31 +62,10 @@ public final class PostcodeAreas {
         return new PostcodeAreas(table);
     }
 
-    /** {latitude, longitude}, or null when the area is not in the table. */
-    public float[] coordinatesOf(String area) {
-        return area == null ? null : coordinates.get(area);
-    }
-
     /** The area's number, or -1 when it has no coordinates. */
     public int numberOf(String area) {
         Integer n = area == null ? null : numbers.get(area);
         return n == null ? -1 : n;
-    }
-
-    /**
-     * Kilometres from every numbered area to this one (index = area number), or null when this one has no coordinates:
-     * computed once per query with {@link #distanceKm} exactly as per candidate, so a lookup gives the same number.
-     */
-    public int[] distancesTo(String area) {
-        float[] to = coordinatesOf(area);
-        if (to == null) {
-            return null;
-        }
-        int[] km = new int[byNumber.length];
-        for (int n = 0; n < byNumber.length; n++) {
-            km[n] = distanceKm(byNumber[n][0], byNumber[n][1], to[0], to[1]);
-        }
-        return km;
     }
 
     public static int distanceKm(float lat1, float lon1, float lat2, float lon2) {
