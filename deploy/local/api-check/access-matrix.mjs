@@ -52,6 +52,16 @@ const lines = [
   "",
   `${rows.length} operations × ${columns.length} roles, plus no token and an expired token.`,
   "",
+  "## Pages for people",
+  "",
+  "Not API operations, so not in the OpenAPI documents or the table above: they log people in through Keycloak in the",
+  "browser (authorization-code flow with PKCE; the service keeps the tokens, the browser a session cookie).",
+  "Without a session the answer is a redirect to the login page, not 401; a bearer token does not open them.",
+  "",
+  "| service | path | who | held by |",
+  "|---|---|---|---|",
+  "| reporting-service | `/dashboard` | analyst, admin (others 403); figures of the user's own organisation | `DashboardBrowserTest` |",
+  "",
 ];
 writeFileSync(join(repo, "docs", "access-matrix.md"), lines.join("\n"));
 console.log(`docs/access-matrix.md: ${rows.length} operations, roles ${columns.join(", ")}`);

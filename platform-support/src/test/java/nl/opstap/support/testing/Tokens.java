@@ -138,7 +138,8 @@ public final class Tokens {
                 .extract().path("access_token");
     }
 
-    private static String issuer() {
+    /** The realm's URL, the issuer of every token and the prefix of its login page. */
+    public static String issuer() {
         return System.getenv().getOrDefault("OPSTAP_OIDC_URL", "http://127.0.0.1:18180/realms/opstap");
     }
 

@@ -2,6 +2,8 @@ package nl.opstap.reporting.domain;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +42,15 @@ public record ReportingPeriod(String label, LocalDate from, LocalDate to) {
 
     public boolean contains(LocalDate day) {
         return day != null && !day.isBefore(from) && !day.isAfter(to);
+    }
+
+    /** The calendar months of the period, in order (one for a month, three for a quarter, twelve for a year). */
+    public List<ReportingPeriod> months() {
+        List<ReportingPeriod> months = new ArrayList<>();
+        for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+            months.add(new ReportingPeriod(month.toString(), month.atDay(1), month.atEndOfMonth()));
+        }
+        return months;
     }
 
     /** Whether a credited month ({@code yyyy-MM}) lies in the period. */

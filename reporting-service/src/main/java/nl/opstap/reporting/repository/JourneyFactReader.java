@@ -72,6 +72,14 @@ public class JourneyFactReader {
                 maxDuration);
     }
 
+    /** The name of each programme of the tenant, as its latest version calls it. */
+    public Map<UUID, String> programmeNames(String schema, String tenant) {
+        Map<UUID, String> names = new HashMap<>();
+        rows(schema, tenant, "select programme_id, name from %s.programme where tenant = ?1 order by version", r -> r)
+                .forEach(r -> names.put((UUID) r[0], (String) r[1]));
+        return names;
+    }
+
     private <T> List<T> rows(String schema, String tenant, String sql, Function<Object[], T> mapper) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(sql.formatted(ProjectionSchema.checked(schema)))

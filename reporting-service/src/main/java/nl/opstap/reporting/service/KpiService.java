@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import nl.opstap.reporting.config.ReportingConfig;
+import nl.opstap.reporting.domain.DashboardFigures;
+import nl.opstap.reporting.domain.JourneyFacts;
 import nl.opstap.reporting.domain.KpiCalculator;
 import nl.opstap.reporting.domain.KpiFilter;
 import nl.opstap.reporting.domain.KpiTable;
+import nl.opstap.reporting.domain.OutflowReport;
 import nl.opstap.reporting.repository.JourneyFactReader;
 import nl.opstap.reporting.repository.ProjectionSchema;
 
@@ -28,6 +32,20 @@ public class KpiService {
         this.reader = reader;
         this.config = config;
         this.clock = clock;
+    }
+
+    /** The dashboard's tables for one period, with the outflow of each of its months, from one read of the facts. */
+    @Transactional
+    public DashboardFigures dashboard(String tenant, KpiFilter filter) {
+        JourneyFacts facts = reader.load(ProjectionSchema.LIVE, tenant);
+        LocalDate today = LocalDate.now(clock);
+        int fullTimeHours = config.fullTimeHoursPerWeek(tenant);
+        KpiCalculator wholePeriod = new KpiCalculator(facts, filter, today);
+        List<OutflowReport> byMonth = filter.period().months().stream()
+                .map(month -> new KpiCalculator(facts, filter.over(month), today).outflow(fullTimeHours))
+                .toList();
+        return new DashboardFigures(wholePeriod.funnel(), wholePeriod.outflow(fullTimeHours), byMonth,
+                wholePeriod.sustainableOutflow(), wholePeriod.sroi(), reader.programmeNames(ProjectionSchema.LIVE, tenant));
     }
 
     @Transactional

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportingPeriodTest {
@@ -19,6 +20,15 @@ class ReportingPeriodTest {
         ReportingPeriod february = ReportingPeriod.parse("2016-02").orElseThrow();
         assertEquals(LocalDate.of(2016, 2, 29), february.to(), "a leap year's February");
         assertTrue(february.containsMonth("2016-02"));
+    }
+
+    @Test
+    void aPeriodSplitsIntoItsCalendarMonths() {
+        assertEquals(12, ReportingPeriod.parse("2016").orElseThrow().months().size());
+        assertEquals(List.of("2016-07", "2016-08", "2016-09"),
+                ReportingPeriod.parse("2016-Q3").orElseThrow().months().stream().map(ReportingPeriod::label).toList());
+        ReportingPeriod february = ReportingPeriod.parse("2016-02").orElseThrow().months().get(0);
+        assertEquals(LocalDate.of(2016, 2, 29), february.to());
     }
 
     @Test
