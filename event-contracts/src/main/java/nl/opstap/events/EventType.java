@@ -24,6 +24,7 @@ public enum EventType {
     TRIAL_PLACEMENT_STARTED("nl.opstap.trial-placement.started.v1", Topics.MATCHING_PLACEMENT, TrialPlacementStarted.class),
     CLIENT_PLACED("nl.opstap.client.placed.v1", Topics.MATCHING_PLACEMENT, ClientPlaced.class),
     PLACEMENT_ENDED("nl.opstap.placement.ended.v1", Topics.MATCHING_PLACEMENT, PlacementEnded.class),
+    SROI_CONTRACT_SIGNED("nl.opstap.sroi.contract-signed.v1", Topics.EMPLOYER_SROI, SroiContractSigned.class),
     SROI_CREDITED("nl.opstap.sroi.credited.v1", Topics.EMPLOYER_SROI, SroiCredited.class),
     SROI_MANUALLY_CREDITED("nl.opstap.sroi.manually-credited.v1", Topics.EMPLOYER_SROI, SroiManuallyCredited.class),
     ANALYTICS_JOURNEY_FACT("nl.opstap.analytics.journey-fact.v1", Topics.ANALYTICS, AnalyticsJourneyFact.class);

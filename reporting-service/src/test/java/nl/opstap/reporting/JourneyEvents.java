@@ -20,6 +20,7 @@ import nl.opstap.events.EventPayload;
 import nl.opstap.events.PlacementEnded;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ReferralReceived;
+import nl.opstap.events.SroiContractSigned;
 import nl.opstap.events.SroiCredited;
 import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
@@ -110,6 +111,11 @@ public final class JourneyEvents {
     public JourneyEvents sroiCredited(UUID employer, UUID contract, UUID placement, UUID client, String month, String euros) {
         return add("employer-service", employer, new SroiCredited(UUID.randomUUID(), employer, contract, placement, client, month,
                 new BigDecimal(euros), "UTRECHT-BOUWBLOK-2026", new BigDecimal(euros).movePointRight(2).longValueExact()));
+    }
+
+    public JourneyEvents sroiContractSigned(UUID employer, UUID contract, String tender, long obligationCents, LocalDate startsOn, LocalDate endsOn) {
+        return add("employer-service", employer, new SroiContractSigned(contract, employer, "Gemeente Utrecht", tender, obligationCents * 20, 500,
+                obligationCents, startsOn, endsOn, "UTRECHT-BOUWBLOK-2026@1"));
     }
 
     public JourneyEvents sroiManuallyCredited(UUID employer, UUID contract, ManualCreditKind kind, long quantity, String month, long cents) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.opstap.events.SroiContractSigned;
 import nl.opstap.support.domain.InvalidTransitionException;
 
 /**
@@ -105,6 +106,12 @@ public class SroiContract {
         rulesetVersion = inForce.key.version();
         signedAt = now;
         signedBy = by;
+    }
+
+    /** The event of the signature: the contract's business terms, not the people who drafted or signed it. */
+    public SroiContractSigned signed() {
+        return new SroiContractSigned(id, contractorEmployerId, contractingAuthority, tenderReference, contractSumCents, sroiBasisPoints,
+                obligationCents, startsOn, endsOn, rulesetCode + "@" + rulesetVersion);
     }
 
     public boolean isSigned() {

@@ -12,6 +12,7 @@ import nl.opstap.employer.repository.ContractRepository;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.domain.RuleViolationException;
+import nl.opstap.support.outbox.EventPublisher;
 
 @ApplicationScoped
 public class ContractService {
@@ -19,12 +20,14 @@ public class ContractService {
     private final ContractRepository contracts;
     private final EmployerService employers;
     private final RulesetService rulesets;
+    private final EventPublisher events;
     private final Clock clock;
 
-    ContractService(ContractRepository contracts, EmployerService employers, RulesetService rulesets, Clock clock) {
+    ContractService(ContractRepository contracts, EmployerService employers, RulesetService rulesets, EventPublisher events, Clock clock) {
         this.contracts = contracts;
         this.employers = employers;
         this.rulesets = rulesets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,11 +45,15 @@ public class ContractService {
         return contract;
     }
 
-    /** Signs under the ruleset's newest version, which then stays the contract's however the ruleset changes. */
+    /**
+     * Signs under the ruleset's newest version, which then stays the contract's however the ruleset changes, and
+     * publishes the obligation (in the same transaction, through the outbox) for reporting's SROI balance.
+     */
     @Transactional
     public SroiContract sign(Viewer viewer, UUID id) {
         SroiContract contract = get(viewer, id);
         contract.sign(rulesets.newest(viewer.tenant(), contract.rulesetCode), viewer.name(), clock.instant());
+        events.publish(contract.tenant, contract.contractorEmployerId, contract.signed());
         return contract;
     }
 

@@ -115,6 +115,24 @@ class SroiLedgerTest {
     }
 
     @Test
+    void signingPublishesTheObligationWithoutThePeopleInvolved() {
+        try (TopicProbe probe = TopicProbe.open(Topics.EMPLOYER_SROI)) {
+            UUID signed = Fixtures.signedContract(contractor, ruleset, "2026-03-01", "2027-02-28");
+            ConsumerRecord<String, String> record = probe.await(r -> r.value().contains(signed.toString())
+                    && r.value().contains(EventType.SROI_CONTRACT_SIGNED.type()), Duration.ofSeconds(30));
+            assertEquals(contractor.toString(), record.key());
+            assertTrue(EventSchemas.violations(EventType.SROI_CONTRACT_SIGNED, StoredJson.tree(record.value())).isEmpty());
+            JsonPath data = new JsonPath(record.value()).setRootPath("data");
+            assertEquals(100_000_000L, data.getLong("contractSumCents"));
+            assertEquals(5_000_000L, data.getLong("obligationCents"), "5% of the contract sum");
+            assertEquals("2026-03-01", data.getString("startsOn"));
+            assertEquals("2027-02-28", data.getString("endsOn"));
+            assertEquals(ruleset + "@1", data.getString("rulesetCode"));
+            assertFalse(record.value().contains(Fixtures.ACCOUNT_MANAGER), "who drafted and signed stays in employer-service");
+        }
+    }
+
+    @Test
     void shouldNotCreditARedeliveredOrRepeatedPlacementTwice() {
         UUID placement = UUID.randomUUID();
         UUID client = UUID.randomUUID();
@@ -215,7 +233,8 @@ class SroiLedgerTest {
         try (TopicProbe probe = TopicProbe.open(Topics.EMPLOYER_SROI)) {
             given().auth().oauth2(Tokens.user(ADMIN)).contentType(ContentType.JSON).body(Map.of("approve", true))
                     .post(decision).then().statusCode(200).body("status", equalTo("APPROVED")).body("decidedBy", equalTo(ADMIN));
-            ConsumerRecord<String, String> credited = probe.await(r -> r.value().contains(contract.toString()), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> credited = probe.await(r -> r.value().contains(contract.toString())
+                    && r.value().contains(EventType.SROI_MANUALLY_CREDITED.type()), Duration.ofSeconds(30));
             assertEquals(contractor.toString(), credited.key());
             assertTrue(EventSchemas.violations(EventType.SROI_MANUALLY_CREDITED, StoredJson.tree(credited.value())).isEmpty());
             SroiManuallyCredited event = EventJson.read(credited.value(), SroiManuallyCredited.class).data();

@@ -14,5 +14,6 @@ public record JourneyFacts(
         List<AftercareFact> aftercare,
         List<BenefitResumptionFact> benefitResumptions,
         List<SroiCreditFact> sroiCredits,
+        List<SroiContractFact> sroiContracts,
         Map<UUID, Integer> maxDurationMonthsByProgramme) {
 }

@@ -1,6 +1,7 @@
 package nl.opstap.reporting.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -140,23 +141,55 @@ public final class KpiCalculator {
                 started.size(), runningAfter(started, 3), runningAfter(started, 6), runningAfter(started, 12));
     }
 
+    /**
+     * Per employer and contract: credits whose month lies in the period, and the contract's balance at the period's
+     * end (realised to date against the obligation). Every contract running in the period has a line, credited or not.
+     */
     public SroiReport sroi() {
-        Map<List<UUID>, long[]> byEmployerAndContract = new HashMap<>();
-        // A manual credit has no client, so it counts only when the table is not narrowed to a programme or municipality.
+        ReportingPeriod period = filter.period();
+        // A manual credit has no client, so it counts only when the table is not narrowed to a programme or municipality;
+        // an obligation is the whole contract's, so it is only reported unnarrowed too.
         boolean narrowed = filter.programmeId() != null || filter.municipalityCode() != null;
+        Map<UUID, SroiContractFact> contracts = new HashMap<>();
+        facts.sroiContracts().forEach(c -> contracts.put(c.contractId(), c));
+        // employer, contract -> credits, manual credits, realised in the period, realised up to the period's end
+        Map<List<UUID>, long[]> sums = new HashMap<>();
         facts.sroiCredits().stream()
-                .filter(c -> filter.period().containsMonth(c.period())
-                        && (c.manual() ? !narrowed : inScope(c.clientId(), programmeByClient.get(c.clientId()))))
+                .filter(c -> c.manual() ? !narrowed : inScope(c.clientId(), programmeByClient.get(c.clientId())))
+                .filter(c -> !YearMonth.parse(c.period()).atDay(1).isAfter(period.to()))
                 .forEach(c -> {
-                    long[] sums = byEmployerAndContract.computeIfAbsent(List.of(c.employerId(), c.contractId()), k -> new long[3]);
-                    sums[c.manual() ? 1 : 0]++;
-                    sums[2] += c.amountCents();
+                    long[] line = sums.computeIfAbsent(List.of(c.employerId(), c.contractId()), k -> new long[4]);
+                    if (period.containsMonth(c.period())) {
+                        line[c.manual() ? 1 : 0]++;
+                        line[2] += c.amountCents();
+                    }
+                    line[3] += c.amountCents();
                 });
-        List<SroiLine> lines = byEmployerAndContract.entrySet().stream()
-                .map(e -> new SroiLine(e.getKey().get(0), e.getKey().get(1), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+        if (!narrowed) {
+            contracts.values().stream()
+                    .filter(c -> !c.startsOn().isAfter(period.to()) && !c.endsOn().isBefore(period.from()))
+                    .forEach(c -> sums.computeIfAbsent(List.of(c.employerId(), c.contractId()), k -> new long[4]));
+        }
+        List<SroiLine> lines = sums.entrySet().stream()
+                .filter(e -> e.getValue()[0] + e.getValue()[1] > 0 || runsIn(contracts.get(e.getKey().get(1)), period))
+                .map(e -> sroiLine(e.getKey().get(0), e.getKey().get(1), e.getValue(), narrowed ? null : contracts.get(e.getKey().get(1))))
                 .sorted(Comparator.comparingLong(SroiLine::realisedCents).reversed().thenComparing(l -> l.contractId().toString()))
                 .toList();
-        return new SroiReport(filter.period().label(), lines, lines.stream().mapToLong(SroiLine::realisedCents).sum());
+        return new SroiReport(period.label(), lines, lines.stream().mapToLong(SroiLine::realisedCents).sum(),
+                narrowed ? null : lines.stream().map(SroiLine::obligationCents).filter(Objects::nonNull).mapToLong(Long::longValue).sum(),
+                narrowed ? null : lines.stream().map(SroiLine::remainingCents).filter(Objects::nonNull).mapToLong(Long::longValue).sum());
+    }
+
+    private static boolean runsIn(SroiContractFact contract, ReportingPeriod period) {
+        return contract != null && !contract.startsOn().isAfter(period.to()) && !contract.endsOn().isBefore(period.from());
+    }
+
+    /** A line; obligation and remaining only when the contract's signature is known (and the table is not narrowed). */
+    private static SroiLine sroiLine(UUID employerId, UUID contractId, long[] sums, SroiContractFact contract) {
+        Long obligation = contract == null ? null : contract.obligationCents();
+        Long remaining = obligation == null ? null : Math.max(0, obligation - sums[3]);
+        return new SroiLine(employerId, contractId, sums[0], sums[1], sums[2], contract == null ? null : contract.tenderReference(),
+                contract == null ? null : contract.contractingAuthority(), sums[3], obligation, remaining);
     }
 
     /** How a leaver to work works: by the placement at exit when there is one, else by the outcome the coach recorded. */

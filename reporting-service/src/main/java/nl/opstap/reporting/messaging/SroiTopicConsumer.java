@@ -3,6 +3,7 @@ package nl.opstap.reporting.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import nl.opstap.events.SroiContractSigned;
 import nl.opstap.events.SroiCredited;
 import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.reporting.service.JourneyProjection;
@@ -21,7 +22,7 @@ public class SroiTopicConsumer {
 
     SroiTopicConsumer(EventInbox inbox, JourneyProjection projection) {
         this.inbox = inbox;
-        this.handlers = projection.handlers(List.of(SroiCredited.class, SroiManuallyCredited.class));
+        this.handlers = projection.handlers(List.of(SroiContractSigned.class, SroiCredited.class, SroiManuallyCredited.class));
     }
 
     @Incoming("sroi-credits")

@@ -19,6 +19,7 @@ import nl.opstap.reporting.domain.JourneyFacts;
 import nl.opstap.reporting.domain.PlacementFact;
 import nl.opstap.reporting.domain.ReferralFact;
 import nl.opstap.reporting.domain.ReferredBackFact;
+import nl.opstap.reporting.domain.SroiContractFact;
 import nl.opstap.reporting.domain.SroiCreditFact;
 import nl.opstap.reporting.domain.TrajectoryFact;
 
@@ -69,6 +70,11 @@ public class JourneyFactReader {
                         "select employer_id, contract_id, client_id, period, amount_cents, manual_kind from %s.sroi_credit where tenant = ?1",
                         r -> new SroiCreditFact((UUID) r[0], (UUID) r[1], (UUID) r[2], ((String) r[3]).trim(), ((Number) r[4]).longValue(),
                                 r[5] != null)),
+                rows(schema, tenant, """
+                        select contract_id, employer_id, contracting_authority, tender_reference, obligation_cents, starts_on, ends_on
+                        from %s.sroi_contract where tenant = ?1""",
+                        r -> new SroiContractFact((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
+                                date(r[5]), date(r[6]))),
                 maxDuration);
     }
 

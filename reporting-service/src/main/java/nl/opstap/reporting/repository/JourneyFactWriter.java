@@ -16,6 +16,7 @@ import nl.opstap.events.EventPayload;
 import nl.opstap.events.PlacementEnded;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ReferralReceived;
+import nl.opstap.events.SroiContractSigned;
 import nl.opstap.events.SroiCredited;
 import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
@@ -115,6 +116,13 @@ public class JourneyFactWriter {
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""",
                     tenant, c.creditId(), c.employerId(), c.contractId(), c.placementId(), c.clientId(), c.period(),
                     c.amountCents() != null ? c.amountCents() : cents(c.amountEur()));
+        } else if (data instanceof SroiContractSigned c) {
+            update(schema, """
+                    insert into %s.sroi_contract (tenant, contract_id, employer_id, contracting_authority, tender_reference,
+                        obligation_cents, starts_on, ends_on)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) on conflict do nothing""",
+                    tenant, c.contractId(), c.employerId(), c.contractingAuthority(), c.tenderReference(), c.obligationCents(),
+                    c.startsOn(), c.endsOn());
         } else if (data instanceof SroiManuallyCredited c) {
             update(schema, """
                     insert into %s.sroi_credit (tenant, credit_id, employer_id, contract_id, manual_kind, period, amount_cents)

@@ -115,7 +115,10 @@ public interface DashboardMessages {
     @Message("Realised in {period}: {amount}")
     String sroiHeadline(String period, String amount);
 
-    @Message("Social return credited to employers for placements and approved manual entries whose month lies in the period.")
+    @Message("remaining {remaining} of an obligation of {obligation}")
+    String sroiRemaining(String remaining, String obligation);
+
+    @Message("Social return credited to employers for placements and approved manual entries: in the period, and from the start of each contract up to the end of the period, against its obligation.")
     String sroiExplanation();
 
     @Message("Employer and contract")
@@ -123,6 +126,15 @@ public interface DashboardMessages {
 
     @Message("Realised (€)")
     String realisedEuro();
+
+    @Message("Realised to date (€)")
+    String realisedToDateEuro();
+
+    @Message("Obligation (€)")
+    String obligationEuro();
+
+    @Message("{tender}, {authority}")
+    String tender(String tender, String authority);
 
     @Message("Employer {employer} · contract {contract}")
     String employerContract(String employer, String contract);

@@ -8,13 +8,11 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import nl.opstap.reporting.domain.DashboardFigures;
 import nl.opstap.reporting.domain.FunnelReport;
 import nl.opstap.reporting.domain.KpiFilter;
@@ -92,16 +90,33 @@ final class DashboardViewBuilder {
     private Chart sroi(SroiReport report, String period) {
         NumberFormat euros = NumberFormat.getCurrencyInstance(locale);
         euros.setCurrency(Currency.getInstance("EUR"));
-        List<SroiLine> lines = report.lines().stream()
-                .sorted(Comparator.comparingLong(SroiLine::realisedCents).reversed().thenComparing(l -> l.contractId().toString()))
-                .toList();
-        Function<Long, BigDecimal> inEuros = cents -> BigDecimal.valueOf(cents, 2);
-        return new Chart("sroi", "horizontal-bar", "euro", words.sroiTitle(),
-                words.sroiHeadline(period, euros.format(inEuros.apply(report.realisedCents()))), words.sroiExplanation(),
+        List<SroiLine> lines = report.lines();
+        String headline = words.sroiHeadline(period, euros.format(inEuros(report.realisedCents())));
+        if (report.obligationCents() != null && report.obligationCents() > 0) {
+            headline += "; " + words.sroiRemaining(euros.format(inEuros(report.remainingCents())), euros.format(inEuros(report.obligationCents())));
+        }
+        return new Chart("sroi", "horizontal-bar", "euro", words.sroiTitle(), headline, words.sroiExplanation(),
                 words.employerAndContract(),
-                lines.stream().map(l -> words.employerContract(shortId(l.employerId()), shortId(l.contractId()))).toList(),
-                List.of(new Series(words.realisedEuro(), lines.stream().<Number>map(l -> inEuros.apply(l.realisedCents())).toList(),
-                        lines.stream().map(l -> euros.format(inEuros.apply(l.realisedCents()))).toList())));
+                lines.stream().map(this::contractLabel).toList(),
+                List.of(amounts(words.realisedEuro(), lines.stream().map(SroiLine::realisedCents).toList(), euros),
+                        amounts(words.realisedToDateEuro(), lines.stream().map(SroiLine::realisedToDateCents).toList(), euros),
+                        amounts(words.obligationEuro(), lines.stream().map(SroiLine::obligationCents).toList(), euros)));
+    }
+
+    /** A contract by its tender once its signature is known, else by the first block of the employer's and contract's ids. */
+    private String contractLabel(SroiLine line) {
+        return line.tenderReference() != null
+                ? words.tender(line.tenderReference(), line.contractingAuthority())
+                : words.employerContract(shortId(line.employerId()), shortId(line.contractId()));
+    }
+
+    private Series amounts(String label, List<Long> cents, NumberFormat euros) {
+        return new Series(label, cents.stream().<Number>map(c -> c == null ? null : inEuros(c)).toList(),
+                cents.stream().map(c -> c == null ? words.none() : euros.format(inEuros(c))).toList());
+    }
+
+    private static BigDecimal inEuros(long cents) {
+        return BigDecimal.valueOf(cents, 2);
     }
 
     private Series counts(String label, List<Long> counts) {

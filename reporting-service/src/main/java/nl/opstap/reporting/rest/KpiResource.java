@@ -113,10 +113,13 @@ public class KpiResource {
 
     @GET
     @Path("/sroi")
-    @Operation(summary = "SROI realised per employer and contract", description = """
-            Sum of the SroiCredited (placement months) and SroiManuallyCredited (approved manual entries) amounts in euro \
-            cents whose credited month lies in the period, per employer and contract. Manual credits have no client, so a \
-            programme or municipality filter leaves them out. The contract obligation is not published by any event yet, so obligation and remaining are absent.""")
+    @Operation(summary = "SROI realised, obligation and remaining per employer and contract", description = """
+            Per employer and contract: the SroiCredited (placement months) and SroiManuallyCredited (approved manual entries) \
+            amounts in euro cents whose credited month lies in the period (realisedCents), and the balance at the period's end: \
+            realised to date (every credit up to the end of the period), the obligation from the contract's SroiContractSigned \
+            and remaining = obligation - realised to date, not below 0. Every contract running in the period has a line, \
+            credited or not. Manual credits have no client and an obligation is the whole contract's, so a programme or \
+            municipality filter leaves out manual credits, obligation and remaining.""")
     @APIResponse(responseCode = "200", description = "SROI per employer and contract")
     public SroiReport sroi(@BeanParam KpiParameters parameters) {
         return (SroiReport) compute(Kpi.SROI, parameters);

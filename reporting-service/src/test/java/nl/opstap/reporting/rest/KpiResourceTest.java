@@ -4,6 +4,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -233,12 +235,58 @@ class KpiResourceTest {
                 .body("runningAt12Months.count", equalTo(1));
         String csv = TokenRequests.asUser("uw-analyst").queryParam("period", "2020").queryParam("programme", events.programmeId().toString())
                 .get("/kpis/sroi/csv").then().statusCode(200).extract().asString();
-        assertEquals("period,employer_id,contract_id,credits,manual_credits,realised_cents\r\n2020," + employer + "," + contract
-                + ",2,0,592592\r\n", csv);
+        assertEquals("period,employer_id,contract_id,tender_reference,credits,manual_credits,realised_cents,realised_to_date_cents,"
+                + "obligation_cents,remaining_cents\r\n2020," + employer + "," + contract + ",,2,0,592592,592592,,\r\n", csv);
         // Without a programme filter the manual entry, which has no client, counts too.
         String ours = "lines.find { it.contractId == '" + contract + "' }";
         await().atMost(PATIENCE).untilAsserted(() -> kpi("sroi", null, "2020").then().body(ours + ".credits", equalTo(2)).body(ours + ".manualCredits", equalTo(1))
                 .body(ours + ".realisedCents", equalTo(1_092_592)));
+    }
+
+    @Test
+    void sroiBalanceSetsWhatWasRealisedToDateAgainstTheContractsObligation() {
+        JourneyEvents events = new JourneyEvents("uw");
+        UUID employer = UUID.randomUUID();
+        UUID credited = UUID.randomUUID();
+        UUID uncredited = UUID.randomUUID();
+        UUID unsigned = UUID.randomUUID();
+        UUID client = UUID.randomUUID();
+        UUID placement = UUID.randomUUID();
+        // Credits first, the signature after them: the balance does not depend on the order of arrival.
+        events.admitted(client, LocalDate.of(2022, 1, 10))
+                .sroiCredited(employer, credited, placement, client, "2022-04", "3000.00")
+                .sroiManuallyCredited(employer, credited, ManualCreditKind.TRAINING, 1, "2022-12", 200_000)
+                .sroiCredited(employer, credited, placement, client, "2023-01", "1000.00")
+                .sroiCredited(employer, unsigned, placement, client, "2022-05", "10.00")
+                .sroiContractSigned(employer, credited, "UTR-2022-BALANCE", 1_000_000, LocalDate.of(2022, 3, 1), LocalDate.of(2023, 2, 28))
+                .sroiContractSigned(employer, uncredited, "UTR-2022-EMPTY", 50_000, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 12, 31))
+                .send();
+
+        String line = "lines.find { it.contractId == '%s' }";
+        String a = line.formatted(credited);
+        String b = line.formatted(uncredited);
+        String c = line.formatted(unsigned);
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("sroi", null, "2022").then().statusCode(200)
+                .body(a + ".realisedCents", equalTo(500_000)).body(b + ".obligationCents", equalTo(50_000))
+                .body(c + ".realisedCents", equalTo(1_000)));
+        kpi("sroi", null, "2022").then()
+                .body(a + ".tenderReference", equalTo("UTR-2022-BALANCE")).body(a + ".contractingAuthority", equalTo("Gemeente Utrecht"))
+                .body(a + ".credits", equalTo(1)).body(a + ".manualCredits", equalTo(1))
+                .body(a + ".realisedToDateCents", equalTo(500_000)).body(a + ".obligationCents", equalTo(1_000_000))
+                .body(a + ".remainingCents", equalTo(500_000))
+                .body(b + ".realisedCents", equalTo(0)).body(b + ".remainingCents", equalTo(50_000))
+                .body(c + ".obligationCents", nullValue()).body(c + ".remainingCents", nullValue());
+        // January 2023: one more credit, the balance carries the year before.
+        kpi("sroi", null, "2023-01").then()
+                .body(a + ".realisedCents", equalTo(100_000)).body(a + ".realisedToDateCents", equalTo(600_000))
+                .body(a + ".remainingCents", equalTo(400_000))
+                .body("lines.contractId", not(hasItem(uncredited.toString())));
+        // Before the contract ran, and with nothing credited, it has no line.
+        kpi("sroi", null, "2021").then().body("lines.contractId", not(hasItem(credited.toString())));
+        // An obligation is the whole contract's: not reported when narrowed to a programme.
+        kpi("sroi", events.programmeId(), "2022").then()
+                .body(a + ".realisedCents", equalTo(300_000)).body(a + ".obligationCents", nullValue())
+                .body("obligationCents", nullValue());
     }
 
     @Test
