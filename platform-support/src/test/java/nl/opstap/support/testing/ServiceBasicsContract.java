@@ -1,18 +1,33 @@
 package nl.opstap.support.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.anEmptyMap;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import nl.opstap.events.EventType;
+import nl.opstap.events.Topics;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,6 +45,22 @@ public abstract class ServiceBasicsContract {
 
     /** A demo user whose role may not, e.g. {@code uw-analyst}. */
     protected abstract String forbiddenUser();
+
+    /** Reporting's replay reads the topics from their beginning: the broker's 7-day default would lose events. */
+    @Test
+    void everyEventTopicAndTheOwnDeadLetterTopicKeepTheirEventsForever() {
+        Set<String> topics = new TreeSet<>(Arrays.stream(EventType.values()).map(EventType::topic).toList());
+        topics.add(Topics.deadLetter(ConfigProvider.getConfig().getValue("quarkus.application.name", String.class)));
+        List<ConfigResource> resources = topics.stream().map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
+        String servers = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, servers))) {
+            await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> {
+                Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get(10, TimeUnit.SECONDS);
+                configs.forEach((topic, config) -> assertEquals("-1", config.get(TopicConfig.RETENTION_MS_CONFIG).value(),
+                        topic.name() + " retention.ms"));
+            });
+        }
+    }
 
     @Test
     void healthIsUpAndChecksDatabaseAndKafka() {
