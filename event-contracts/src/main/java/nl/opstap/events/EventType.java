@@ -12,6 +12,7 @@ public enum EventType {
     CLIENT_ADMITTED("nl.opstap.client.admitted.v1", Topics.INTAKE_CLIENT, ClientAdmitted.class),
     CLIENT_REFERRED_BACK("nl.opstap.client.referred-back.v1", Topics.INTAKE_CLIENT, ClientReferredBack.class),
     BENEFIT_RESUMED("nl.opstap.benefit.resumed.v1", Topics.INTAKE_CLIENT, BenefitResumed.class),
+    DEVELOPMENT_MEASURED("nl.opstap.development.measured.v1", Topics.INTAKE_CLIENT, DevelopmentMeasured.class),
     PROGRAMME_PUBLISHED("nl.opstap.programme.published.v1", Topics.TRAJECTORY_PROGRAMME, ProgrammePublished.class),
     TRAJECTORY_STARTED("nl.opstap.trajectory.started.v1", Topics.TRAJECTORY_TRAJECTORY, TrajectoryStarted.class),
     TRAJECTORY_PHASE_CHANGED("nl.opstap.trajectory.phase-changed.v1", Topics.TRAJECTORY_TRAJECTORY, TrajectoryPhaseChanged.class),

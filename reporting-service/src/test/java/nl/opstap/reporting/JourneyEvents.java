@@ -14,6 +14,7 @@ import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.ClientProfile;
 import nl.opstap.events.ClientReferredBack;
+import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
@@ -102,6 +103,12 @@ public final class JourneyEvents {
 
     public JourneyEvents placementEnded(UUID placement, UUID client, UUID employer, LocalDate on) {
         return add("matching-service", client, new PlacementEnded(placement, client, employer, "CONTRACT_ENDED", on));
+    }
+
+    /** One development measurement: exactly one of ladder step, ZRM average ("3.5") or wage value is given. */
+    public JourneyEvents measured(UUID client, LocalDate on, Integer ladderStep, String zrmAverage, Integer wageValue) {
+        return add("intake-service", client, new DevelopmentMeasured(UUID.randomUUID(), client, on, ladderStep,
+                zrmAverage == null ? null : new BigDecimal(zrmAverage), wageValue));
     }
 
     public JourneyEvents benefitResumed(UUID client, LocalDate on) {

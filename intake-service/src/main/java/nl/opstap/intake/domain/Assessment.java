@@ -6,9 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.UUID;
+import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.support.json.StoredJson;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -58,5 +62,25 @@ public class Assessment {
         assessment.recordedAt = now;
         assessment.recordedBy = recordedBy;
         return assessment;
+    }
+
+    /**
+     * What this assessment says about the client's development, for reporting: the ladder step, the ZRM average or the
+     * wage value; empty for the other instruments. The ZRM goes out as its average: the score per life domain is
+     * health-related and stays here.
+     */
+    public static Optional<DevelopmentMeasured> developmentMeasured(Assessment assessment, InstrumentResult result) {
+        if (result instanceof InstrumentResult.ParticipationLadder ladder) {
+            return Optional.of(new DevelopmentMeasured(assessment.id, assessment.clientId, assessment.assessedOn, ladder.step(), null, null));
+        }
+        if (result instanceof InstrumentResult.Zrm zrm) {
+            int sum = zrm.scores().values().stream().mapToInt(Integer::intValue).sum();
+            BigDecimal average = BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(zrm.scores().size()), 1, RoundingMode.HALF_UP);
+            return Optional.of(new DevelopmentMeasured(assessment.id, assessment.clientId, assessment.assessedOn, null, average, null));
+        }
+        if (result instanceof InstrumentResult.WageValue wageValue) {
+            return Optional.of(new DevelopmentMeasured(assessment.id, assessment.clientId, assessment.assessedOn, null, null, wageValue.percent()));
+        }
+        return Optional.empty();
     }
 }

@@ -16,8 +16,8 @@ import nl.opstap.intake.domain.ClientFact;
 import nl.opstap.intake.domain.Instrument;
 import nl.opstap.intake.domain.InstrumentResult;
 import nl.opstap.intake.domain.IntakeInterview;
-import nl.opstap.intake.domain.ProgrammeFitEvaluator;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
+import nl.opstap.intake.domain.ProgrammeFitEvaluator;
 import nl.opstap.intake.domain.Referral;
 import nl.opstap.intake.repository.AssessmentRepository;
 import nl.opstap.intake.repository.ClientRepository;
@@ -26,6 +26,7 @@ import nl.opstap.intake.repository.ProgrammeRepository;
 import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.json.StoredJson;
+import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.time.Netherlands;
 
 /** Intake interviews and diagnosis instruments, and what they say about programme fit. */
@@ -37,15 +38,17 @@ public class AssessmentService {
     private final AssessmentRepository assessments;
     private final IntakeInterviewRepository interviews;
     private final ProgrammeRepository programmes;
+    private final EventPublisher events;
     private final Clock clock;
 
     AssessmentService(ClientRepository clients, ReferralRepository referrals, AssessmentRepository assessments,
-            IntakeInterviewRepository interviews, ProgrammeRepository programmes, Clock clock) {
+            IntakeInterviewRepository interviews, ProgrammeRepository programmes, EventPublisher events, Clock clock) {
         this.clients = clients;
         this.referrals = referrals;
         this.assessments = assessments;
         this.interviews = interviews;
         this.programmes = programmes;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,6 +83,7 @@ public class AssessmentService {
         requireClient(tenant, clientId);
         Assessment assessment = Assessment.record(tenant, clientId, assessedOn, result, recordedBy, clock.instant());
         assessments.persist(assessment);
+        Assessment.developmentMeasured(assessment, result).ifPresent(measured -> events.publish(tenant, clientId, measured));
         return assessment;
     }
 

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -19,8 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.opstap.events.ClientAdmitted;
+import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
+import nl.opstap.events.EventSchemas;
+import nl.opstap.events.EventType;
 import nl.opstap.events.ProgrammePublished.Criterion;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.Topics;
@@ -32,6 +36,7 @@ import nl.opstap.events.vocabulary.CriterionOperator;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.intake.TestData;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.testing.TokenRequests;
 import nl.opstap.support.testing.Tokens;
 import nl.opstap.support.testing.TopicProbe;
@@ -193,6 +198,39 @@ class AdmissionFlowTest {
         given().auth().oauth2(Tokens.user("uw-analyst")).get("/clients/" + clientId + "/profile").then().statusCode(403);
         consultant().get("/clients/" + clientId).then().statusCode(200).body("familyName", equalTo("El Amrani"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("bsn")));
+    }
+
+    @Test
+    void measuredDevelopmentIsPublishedWithTheZrmAsAnAverageOnly() {
+        String referralId = refer(TestData.bsn()).extract().path("id");
+        String clientId = given().auth().oauth2(Tokens.client("gemeente-utrecht")).get("/referrals/" + referralId).then().extract().path("clientId");
+        Map<String, Integer> scores = new java.util.HashMap<>(zrm(3));
+        scores.put("MENTAL_HEALTH", 1);
+        scores.put("ADDICTION", 5);
+        scores.put("PHYSICAL_HEALTH", 2); // 36 - 2 + 2 - 1 = 35 over 12 domains: 2.916..., published as 2.9
+
+        try (TopicProbe probe = TopicProbe.open(Topics.INTAKE_CLIENT)) {
+            assess(clientId, Map.of("instrument", "PARTICIPATION_LADDER", "assessedOn", "2026-10-01", "step", 2)).statusCode(201);
+            assess(clientId, Map.of("instrument", "ZRM", "assessedOn", "2026-10-01", "scores", scores)).statusCode(201);
+            assess(clientId, Map.of("instrument", "WAGE_VALUE", "assessedOn", "2026-10-02", "percent", 45)).statusCode(201);
+            String preferences = assess(clientId, Map.of("instrument", "WORK_PREFERENCES", "assessedOn", "2026-10-02",
+                    "workTypes", List.of("groenvoorziening"), "hoursPerWeek", 24, "postcode", "3526 KL", "maxTravelMinutes", 30))
+                    .statusCode(201).extract().path("id");
+
+            List<ConsumerRecord<String, String>> measured = probe.collect(
+                    r -> clientId.equals(r.key()) && r.value().contains(EventType.DEVELOPMENT_MEASURED.type()), Duration.ofSeconds(10));
+            assertEquals(3, measured.size(), "ladder, ZRM and wage value; work preferences are no development measure");
+            measured.forEach(r -> assertTrue(EventSchemas.violations(EventType.DEVELOPMENT_MEASURED, StoredJson.tree(r.value())).isEmpty()));
+            List<DevelopmentMeasured> data = measured.stream().map(r -> EventJson.read(r.value(), DevelopmentMeasured.class).data()).toList();
+            assertEquals(2, data.get(0).participationLadderStep());
+            assertEquals(new BigDecimal("2.9"), data.get(1).zrmAverage());
+            assertEquals(45, data.get(2).wageValuePercent());
+            assertEquals(LocalDate.of(2026, 10, 2), data.get(2).measuredOn());
+            measured.forEach(r -> {
+                assertFalse(r.value().contains("MENTAL_HEALTH") || r.value().contains("ADDICTION"), "no score per life domain: " + r.value());
+                assertFalse(r.value().contains(preferences));
+            });
+        }
     }
 
     private static Map<String, Integer> zrm(int score) {

@@ -13,6 +13,7 @@ public record JourneyFacts(
         List<PlacementFact> placements,
         List<AftercareFact> aftercare,
         List<BenefitResumptionFact> benefitResumptions,
+        List<DevelopmentFact> developmentMeasurements,
         List<SroiCreditFact> sroiCredits,
         List<SroiContractFact> sroiContracts,
         Map<UUID, Integer> maxDurationMonthsByProgramme) {

@@ -1,5 +1,7 @@
 package nl.opstap.reporting.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -139,6 +141,48 @@ public final class KpiCalculator {
         return new AftercareReport(filter.period().label(),
                 Share.of(completed.stream().filter(AftercareFact::stillEmployed).count(), completed.size()),
                 started.size(), runningAfter(started, 3), runningAfter(started, 6), runningAfter(started, 12));
+    }
+
+    /**
+     * Per measure: the clients with at least two measurements up to the period's end whose latest lies in the period,
+     * their first against their latest value. Measurements on the same day are ordered by id, so the result is stable.
+     */
+    public DevelopmentReport development() {
+        ReportingPeriod period = filter.period();
+        Map<UUID, List<DevelopmentFact>> byClient = new HashMap<>();
+        facts.developmentMeasurements().stream()
+                .filter(m -> !m.measuredOn().isAfter(period.to()) && inScope(m.clientId(), programmeByClient.get(m.clientId())))
+                .forEach(m -> byClient.computeIfAbsent(m.clientId(), c -> new ArrayList<>()).add(m));
+        Comparator<DevelopmentFact> order = Comparator.comparing(DevelopmentFact::measuredOn).thenComparing(m -> m.measurementId().toString());
+        List<DevelopmentChange> changes = new ArrayList<>();
+        for (DevelopmentMeasure measure : DevelopmentMeasure.values()) {
+            List<BigDecimal[]> firstAndLatest = new ArrayList<>();
+            byClient.values().forEach(measurements -> {
+                List<DevelopmentFact> ofMeasure = measurements.stream().filter(m -> m.value(measure) != null).sorted(order).toList();
+                if (ofMeasure.size() >= 2 && period.contains(ofMeasure.get(ofMeasure.size() - 1).measuredOn())) {
+                    firstAndLatest.add(new BigDecimal[] {ofMeasure.get(0).value(measure), ofMeasure.get(ofMeasure.size() - 1).value(measure)});
+                }
+            });
+            changes.add(change(measure, firstAndLatest));
+        }
+        return new DevelopmentReport(period.label(), changes);
+    }
+
+    private static DevelopmentChange change(DevelopmentMeasure measure, List<BigDecimal[]> firstAndLatest) {
+        long clients = firstAndLatest.size();
+        long improved = firstAndLatest.stream().filter(v -> v[1].compareTo(v[0]) > 0).count();
+        long declined = firstAndLatest.stream().filter(v -> v[1].compareTo(v[0]) < 0).count();
+        if (clients == 0) {
+            return new DevelopmentChange(measure, 0, null, null, null, Share.of(0, 0), Share.of(0, 0), Share.of(0, 0));
+        }
+        BigDecimal first = average(firstAndLatest.stream().map(v -> v[0]).toList());
+        BigDecimal latest = average(firstAndLatest.stream().map(v -> v[1]).toList());
+        return new DevelopmentChange(measure, clients, first, latest, latest.subtract(first), Share.of(improved, clients),
+                Share.of(clients - improved - declined, clients), Share.of(declined, clients));
+    }
+
+    private static BigDecimal average(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(values.size()), 2, RoundingMode.HALF_UP);
     }
 
     /**

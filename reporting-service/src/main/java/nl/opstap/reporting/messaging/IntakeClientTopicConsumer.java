@@ -6,6 +6,7 @@ import java.util.List;
 import nl.opstap.events.BenefitResumed;
 import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientReferredBack;
+import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.ReferralReceived;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
@@ -23,7 +24,8 @@ public class IntakeClientTopicConsumer {
 
     IntakeClientTopicConsumer(EventInbox inbox, JourneyProjection projection) {
         this.inbox = inbox;
-        this.handlers = projection.handlers(List.of(ReferralReceived.class, ClientAdmitted.class, ClientReferredBack.class, BenefitResumed.class));
+        this.handlers = projection.handlers(List.of(ReferralReceived.class, ClientAdmitted.class, ClientReferredBack.class, BenefitResumed.class,
+                DevelopmentMeasured.class));
     }
 
     @Incoming("intake-clients")

@@ -2,6 +2,7 @@ package nl.opstap.reporting.repository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.reporting.domain.AdmissionFact;
 import nl.opstap.reporting.domain.AftercareFact;
 import nl.opstap.reporting.domain.BenefitResumptionFact;
+import nl.opstap.reporting.domain.DevelopmentFact;
 import nl.opstap.reporting.domain.JourneyFacts;
 import nl.opstap.reporting.domain.PlacementFact;
 import nl.opstap.reporting.domain.ReferralFact;
@@ -66,6 +68,11 @@ public class JourneyFactReader {
                         r -> new AftercareFact((UUID) r[0], (UUID) r[1], date(r[2]), (Boolean) r[3])),
                 rows(schema, tenant, "select client_id, resumed_on from %s.benefit_resumption where tenant = ?1",
                         r -> new BenefitResumptionFact((UUID) r[0], date(r[1]))),
+                rows(schema, tenant, """
+                        select measurement_id, client_id, measured_on, ladder_step, zrm_average, wage_value
+                        from %s.development_measurement where tenant = ?1""",
+                        r -> new DevelopmentFact((UUID) r[0], (UUID) r[1], date(r[2]), r[3] == null ? null : ((Number) r[3]).intValue(),
+                                (BigDecimal) r[4], r[5] == null ? null : ((Number) r[5]).intValue())),
                 rows(schema, tenant,
                         "select employer_id, contract_id, client_id, period, amount_cents, manual_kind from %s.sroi_credit where tenant = ?1",
                         r -> new SroiCreditFact((UUID) r[0], (UUID) r[1], (UUID) r[2], ((String) r[3]).trim(), ((Number) r[4]).longValue(),

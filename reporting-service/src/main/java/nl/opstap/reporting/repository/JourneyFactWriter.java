@@ -11,6 +11,7 @@ import nl.opstap.events.BenefitResumed;
 import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.ClientReferredBack;
+import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.PlacementEnded;
@@ -66,6 +67,11 @@ public class JourneyFactWriter {
                     insert into %s.benefit_resumption (tenant, event_id, client_id, municipality_code, resumed_on)
                     values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""",
                     tenant, event.id(), b.clientId(), b.municipalityCode(), b.resumedOn());
+        } else if (data instanceof DevelopmentMeasured d) {
+            update(schema, """
+                    insert into %s.development_measurement (tenant, measurement_id, client_id, measured_on, ladder_step, zrm_average, wage_value)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""",
+                    tenant, d.measurementId(), d.clientId(), d.measuredOn(), d.participationLadderStep(), d.zrmAverage(), d.wageValuePercent());
         } else if (data instanceof ProgrammePublished p) {
             update(schema, """
                     insert into %s.programme (tenant, programme_id, version, name, max_duration_months)

@@ -11,7 +11,7 @@ public class ProjectionSchemas {
 
     /** Every journey-fact table; the rebuild copies each one's columns, keys and indexes. */
     static final List<String> TABLES = List.of("referral", "admission", "referred_back", "trajectory", "extension", "placement",
-            "aftercare_end", "benefit_resumption", "programme", "sroi_credit", "sroi_contract");
+            "aftercare_end", "benefit_resumption", "programme", "sroi_credit", "sroi_contract", "development_measurement");
 
     /** Held shared by every live write while a rebuild runs, and exclusively by the swap. */
     private static final long SWAP_LOCK = 0x6f70737461700001L;

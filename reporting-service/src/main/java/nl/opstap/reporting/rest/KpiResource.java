@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Locale;
 import nl.opstap.reporting.domain.AftercareReport;
+import nl.opstap.reporting.domain.DevelopmentReport;
 import nl.opstap.reporting.domain.EmploymentAfterExitReport;
 import nl.opstap.reporting.domain.FunnelReport;
 import nl.opstap.reporting.domain.KpiTable;
@@ -112,6 +113,19 @@ public class KpiResource {
     }
 
     @GET
+    @Path("/development")
+    @Operation(summary = "Development: participation ladder, ZRM average and wage value", description = """
+            Per measure (PARTICIPATION_LADDER step 1-6, ZRM_AVERAGE 1-5, WAGE_VALUE %): the clients with at least two \
+            measurements up to the end of the period whose latest measurement lies in the period; the average of their \
+            first and of their latest measurement (two decimals, half up), the change, and how many improved, stayed the same \
+            or declined. Measurements come from DevelopmentMeasured (the ZRM as an average only: no score per life domain) \
+            and never reach the BI stream.""")
+    @APIResponse(responseCode = "200", description = "Development per measure")
+    public DevelopmentReport development(@BeanParam KpiParameters parameters) {
+        return (DevelopmentReport) compute(Kpi.DEVELOPMENT, parameters);
+    }
+
+    @GET
     @Path("/sroi")
     @Operation(summary = "SROI realised, obligation and remaining per employer and contract", description = """
             Per employer and contract: the SroiCredited (placement months) and SroiManuallyCredited (approved manual entries) \
@@ -135,15 +149,16 @@ public class KpiResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such table")
     public Response csv(
-            @Parameter(description = "funnel, outflow, sustainable-outflow, employment-after-exit, aftercare or sroi",
-                    schema = @Schema(enumeration = {"funnel", "outflow", "sustainable-outflow", "employment-after-exit", "aftercare", "sroi"}))
+            @Parameter(description = "funnel, outflow, sustainable-outflow, employment-after-exit, aftercare, development or sroi",
+                    schema = @Schema(enumeration = {"funnel", "outflow", "sustainable-outflow", "employment-after-exit", "aftercare", "development",
+                            "sroi"}))
             @PathParam("table") String table,
             @BeanParam KpiParameters parameters) {
         Kpi kpi = Arrays.stream(Kpi.values())
                 .filter(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(table))
                 .findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No KPI table of that name: funnel, outflow, sustainable-outflow, employment-after-exit, aftercare or sroi"));
+                        "No KPI table of that name: funnel, outflow, sustainable-outflow, employment-after-exit, aftercare, development or sroi"));
         String filename = table + "-" + parameters.filter(clock).period().label() + ".csv";
         return Response.ok(CsvWriter.write(compute(kpi, parameters)))
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

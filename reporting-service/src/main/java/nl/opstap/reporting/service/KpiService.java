@@ -21,7 +21,7 @@ public class KpiService {
 
     /** The KPI tables, by the name they have in paths and exports. */
     public enum Kpi {
-        FUNNEL, OUTFLOW, SUSTAINABLE_OUTFLOW, EMPLOYMENT_AFTER_EXIT, AFTERCARE, SROI
+        FUNNEL, OUTFLOW, SUSTAINABLE_OUTFLOW, EMPLOYMENT_AFTER_EXIT, AFTERCARE, DEVELOPMENT, SROI
     }
 
     private final JourneyFactReader reader;
@@ -57,6 +57,7 @@ public class KpiService {
             case SUSTAINABLE_OUTFLOW -> calculator.sustainableOutflow();
             case EMPLOYMENT_AFTER_EXIT -> calculator.employmentAfterExit();
             case AFTERCARE -> calculator.aftercare();
+            case DEVELOPMENT -> calculator.development();
             case SROI -> calculator.sroi();
         };
     }

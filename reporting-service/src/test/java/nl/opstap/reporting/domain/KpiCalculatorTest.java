@@ -55,6 +55,6 @@ class KpiCalculatorTest {
     }
 
     private static JourneyFacts facts(List<TrajectoryFact> trajectories, List<PlacementFact> placements) {
-        return new JourneyFacts(List.of(), List.of(), List.of(), trajectories, placements, List.of(), List.of(), List.of(), List.of(), Map.of());
+        return new JourneyFacts(List.of(), List.of(), List.of(), trajectories, placements, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
     }
 }

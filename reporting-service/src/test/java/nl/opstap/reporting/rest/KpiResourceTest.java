@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -287,6 +288,52 @@ class KpiResourceTest {
         kpi("sroi", events.programmeId(), "2022").then()
                 .body(a + ".realisedCents", equalTo(300_000)).body(a + ".obligationCents", nullValue())
                 .body("obligationCents", nullValue());
+    }
+
+    @Test
+    void developmentComparesEachClientsFirstAndLatestMeasurement() {
+        JourneyEvents events = new JourneyEvents("uw");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        UUID once = UUID.randomUUID();
+        UUID lastYear = UUID.randomUUID();
+        UUID laterOn = UUID.randomUUID();
+        events.admitted(a, LocalDate.of(2021, 1, 5))
+                .measured(a, LocalDate.of(2021, 1, 5), 2, null, null).measured(a, LocalDate.of(2021, 4, 1), 3, null, null)
+                .measured(a, LocalDate.of(2021, 9, 1), 4, null, null)
+                .measured(a, LocalDate.of(2021, 1, 5), null, "2.5", null).measured(a, LocalDate.of(2021, 9, 1), null, "3.5", null)
+                .measured(a, LocalDate.of(2021, 1, 5), null, null, 40).measured(a, LocalDate.of(2021, 10, 1), null, null, 55);
+        events.admitted(b, LocalDate.of(2021, 2, 1))
+                .measured(b, LocalDate.of(2021, 2, 1), 3, null, null).measured(b, LocalDate.of(2021, 8, 1), 2, null, null)
+                .measured(b, LocalDate.of(2021, 2, 1), null, null, 60).measured(b, LocalDate.of(2021, 8, 1), null, null, 60);
+        events.admitted(once, LocalDate.of(2021, 3, 1)).measured(once, LocalDate.of(2021, 3, 1), 2, null, null);
+        events.admitted(lastYear, LocalDate.of(2020, 5, 1))
+                .measured(lastYear, LocalDate.of(2020, 6, 1), 1, null, null).measured(lastYear, LocalDate.of(2020, 12, 1), 2, null, null);
+        // Its second measurement comes after 2021: in 2021 it has one.
+        events.admitted(laterOn, LocalDate.of(2021, 5, 1))
+                .measured(laterOn, LocalDate.of(2021, 5, 1), 2, null, null).measured(laterOn, LocalDate.of(2022, 2, 1), 5, null, null);
+        events.send();
+
+        String ladder = "measures.find { it.measure == 'PARTICIPATION_LADDER' }";
+        String zrm = "measures.find { it.measure == 'ZRM_AVERAGE' }";
+        String wage = "measures.find { it.measure == 'WAGE_VALUE' }";
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("development", events.programmeId(), "2021").then().statusCode(200)
+                .body(ladder + ".clients", equalTo(2)).body(wage + ".clients", equalTo(2)).body(zrm + ".clients", equalTo(1)));
+        kpi("development", events.programmeId(), "2021").then()
+                .body(ladder + ".averageFirst", equalTo(2.5f)).body(ladder + ".averageLatest", equalTo(3.0f))
+                .body(ladder + ".averageChange", equalTo(0.5f))
+                .body(ladder + ".improved.count", equalTo(1)).body(ladder + ".declined.count", equalTo(1))
+                .body(ladder + ".unchanged.count", equalTo(0))
+                .body(zrm + ".averageFirst", equalTo(2.5f)).body(zrm + ".averageChange", equalTo(1.0f))
+                .body(wage + ".averageFirst", equalTo(50.0f)).body(wage + ".averageLatest", equalTo(57.5f))
+                .body(wage + ".improved.count", equalTo(1)).body(wage + ".unchanged.percent", equalTo(50));
+        kpi("development", events.programmeId(), "2020").then().body(ladder + ".clients", equalTo(1)).body(ladder + ".averageChange", equalTo(1.0f));
+        kpi("development", events.programmeId(), "2022").then().body(ladder + ".clients", equalTo(1))
+                .body(ladder + ".averageFirst", equalTo(2.0f)).body(ladder + ".averageLatest", equalTo(5.0f));
+        String csv = TokenRequests.asUser("uw-analyst").queryParam("period", "2021").queryParam("programme", events.programmeId().toString())
+                .get("/kpis/development/csv").then().statusCode(200).extract().asString();
+        assertEquals("period,measure,clients,average_first,average_latest,average_change,improved,unchanged,declined", csv.split("\r\n")[0]);
+        assertTrue(csv.contains("2021,WAGE_VALUE,2,50.00,57.50,7.50,1,1,0\r\n"), csv);
     }
 
     @Test
