@@ -6,9 +6,15 @@ import java.util.UUID;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.events.vocabulary.CriterionOperator;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TargetGroup;
 
-/** A programme version (traject-type) was published; versions are immutable once used. */
+/**
+ * A programme version (traject-type) was published; versions are immutable once used.
+ *
+ * @param plannedCostEur the programme's price in euros, per {@code priceUnit}; absent when it has none
+ * @param priceUnit      per trajectory or per month begun; absent (from producers before it was added) means per trajectory
+ */
 public record ProgrammePublished(
         UUID programmeId,
         int version,
@@ -23,7 +29,8 @@ public record ProgrammePublished(
         int maxExtensionMonths,
         int aftercareMonths,
         BenefitSituation financialArrangement,
-        BigDecimal plannedCostEur) implements EventPayload {
+        BigDecimal plannedCostEur,
+        PriceUnit priceUnit) implements EventPayload {
 
     /** One testable rule; {@code code} is stable so explanations can refer to it. */
     public record Criterion(String code, String description, CriterionAttribute attribute, CriterionOperator operator, List<String> values) {

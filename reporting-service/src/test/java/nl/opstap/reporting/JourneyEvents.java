@@ -31,6 +31,7 @@ import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.ManualCreditKind;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
@@ -60,9 +61,13 @@ public final class JourneyEvents {
     }
 
     public JourneyEvents programme(int maxDurationMonths) {
+        return programme(maxDurationMonths, "7000.00", PriceUnit.PER_TRAJECTORY);
+    }
+
+    public JourneyEvents programme(int maxDurationMonths, String priceEur, PriceUnit priceUnit) {
         return add("trajectory-service", programmeId, new ProgrammePublished(programmeId, 1, "Werkfit " + programmeId, List.of(TargetGroup.PARTICIPATIEWET),
                 List.of(), List.of(), List.of("diagnose", "training"), 3, maxDurationMonths, 1, 6, 6, BenefitSituation.RETAINED_BENEFIT,
-                new BigDecimal("7000.00")));
+                new BigDecimal(priceEur), priceUnit));
     }
 
     public JourneyEvents referral(UUID client, LocalDate on) {

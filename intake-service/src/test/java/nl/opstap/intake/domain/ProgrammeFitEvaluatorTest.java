@@ -9,11 +9,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ProgrammePublished.Criterion;
+import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.events.vocabulary.CriterionOperator;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.Outcome;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
@@ -32,7 +33,8 @@ class ProgrammeFitEvaluatorTest {
                             List.of("3"))),
             List.of(new Criterion("in-depth", "In-depth diagnosis first", CriterionAttribute.IN_DEPTH_DIAGNOSIS_NEEDED,
                     CriterionOperator.IS_TRUE, List.of())),
-            List.of("one"), 1, 6, 0, 0, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(4500));
+            List.of("one"), 1, 6, 0, 0, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(4500),
+            PriceUnit.PER_TRAJECTORY);
 
     private static Map<CriterionAttribute, ClientFact> facts(String ladder, String motivation, String inDepth) {
         Map<CriterionAttribute, ClientFact> facts = new EnumMap<>(CriterionAttribute.class);

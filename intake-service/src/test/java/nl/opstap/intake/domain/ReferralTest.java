@@ -20,6 +20,7 @@ import nl.opstap.events.ReferralReceived;
 import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionAttribute;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
@@ -41,7 +42,8 @@ class ReferralTest {
     private static final LocalDate DUTCH_TODAY = LocalDate.of(2026, 3, 2);
     private static final UUID CLIENT = UUID.randomUUID();
     private static final ProgrammePublished PROGRAMME = new ProgrammePublished(UUID.randomUUID(), 3, "UW Werkfit", List.of(TargetGroup.WW),
-            List.of(), List.of(), List.of("preparation"), 3, 6, 1, 3, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(3000));
+            List.of(), List.of(), List.of("preparation"), 3, 6, 1, 3, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(3000),
+            PriceUnit.PER_TRAJECTORY);
     private static final ClientProfile PROFILE = new ClientProfile(4, 60, null, null, List.of(), 24, "3526", 30, List.of(), List.of());
 
     private static NewReferral request() {

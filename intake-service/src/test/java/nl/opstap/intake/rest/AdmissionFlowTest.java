@@ -33,6 +33,7 @@ import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionAttribute;
 import nl.opstap.events.vocabulary.CriterionOperator;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.intake.TestData;
@@ -63,7 +64,8 @@ class AdmissionFlowTest {
                                 CriterionOperator.BETWEEN, List.of("50", "80"))),
                 List.of(new Criterion("zrm-acute", "Acute problemen op een ZRM-domein", CriterionAttribute.ZRM_LOWEST_SCORE,
                         CriterionOperator.AT_MOST, List.of("1"))),
-                List.of("work-fit"), 1, 6, 0, 0, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(4500));
+                List.of("work-fit"), 1, 6, 0, 0, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(4500),
+                PriceUnit.PER_TRAJECTORY);
         String event = EventJson.write(EventEnvelope.of("trajectory-service", "uw", PROGRAMME.toString(), Instant.now(), programme));
         TopicWriter.send(Topics.TRAJECTORY_PROGRAMME, PROGRAMME.toString(), event);
         TopicWriter.send(Topics.TRAJECTORY_PROGRAMME, PROGRAMME.toString(), event); // redelivered: still one programme

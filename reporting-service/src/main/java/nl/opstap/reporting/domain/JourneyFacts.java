@@ -16,5 +16,5 @@ public record JourneyFacts(
         List<DevelopmentFact> developmentMeasurements,
         List<SroiCreditFact> sroiCredits,
         List<SroiContractFact> sroiContracts,
-        Map<UUID, Integer> maxDurationMonthsByProgramme) {
+        Map<UUID, ProgrammeFact> programmes) {
 }

@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.ReferBackReason;
@@ -97,9 +99,9 @@ public final class KpiCalculator {
                 : Math.round(durations.stream().mapToLong(Long::longValue).sum() / (double) durations.size());
         Long median = durations.isEmpty() ? null : durations.get((durations.size() - 1) / 2);
         List<TrajectoryFact> withKnownMaximum = ended.stream()
-                .filter(t -> facts.maxDurationMonthsByProgramme().containsKey(t.programmeId())).toList();
+                .filter(t -> facts.programmes().containsKey(t.programmeId())).toList();
         long reachedMaximum = withKnownMaximum.stream()
-                .filter(t -> !t.endedOn().isBefore(t.startedOn().plusMonths(facts.maxDurationMonthsByProgramme().get(t.programmeId()))))
+                .filter(t -> !t.endedOn().isBefore(t.startedOn().plusMonths(facts.programmes().get(t.programmeId()).maxDurationMonths())))
                 .count();
         return new OutflowReport(filter.period().label(), intake, ended.size(),
                 byOutcome.entrySet().stream().map(e -> new OutcomeCount(e.getKey(), e.getValue())).toList(),
@@ -141,6 +143,42 @@ public final class KpiCalculator {
         return new AftercareReport(filter.period().label(),
                 Share.of(completed.stream().filter(AftercareFact::stillEmployed).count(), completed.size()),
                 started.size(), runningAfter(started, 3), runningAfter(started, 6), runningAfter(started, 12));
+    }
+
+    /**
+     * The money of the trajectories ended in the period: their price, the cost per leaver to work, and the benefit cost
+     * avoided in the first year after exit, estimated per leaver to work as the municipality's annual benefit amount,
+     * or the part of the year until a known BenefitResumed.
+     *
+     * @param annualBenefitCents the annual benefit amount in cents per municipality (CBS code, null when unknown)
+     */
+    public MoneyReport money(Function<String, Long> annualBenefitCents) {
+        List<TrajectoryFact> ended = endedInPeriod(t -> true);
+        long priced = 0;
+        long costCents = 0;
+        for (TrajectoryFact trajectory : ended) {
+            ProgrammeFact programme = facts.programmes().get(trajectory.programmeId());
+            Long cost = programme == null ? null : programme.costCents(trajectory.startedOn(), trajectory.endedOn());
+            if (cost != null) {
+                priced++;
+                costCents += cost;
+            }
+        }
+        List<TrajectoryFact> leavers = ended.stream().filter(TrajectoryFact::leftForWork).toList();
+        long avoidedCents = 0;
+        for (TrajectoryFact leaver : leavers) {
+            long annual = annualBenefitCents.apply(municipalityByClient.get(leaver.clientId()));
+            LocalDate yearAfterExit = leaver.endedOn().plusYears(1);
+            Optional<LocalDate> backOnBenefit = resumptionsByClient.getOrDefault(leaver.clientId(), List.of()).stream()
+                    .filter(d -> !d.isBefore(leaver.endedOn()) && d.isBefore(yearAfterExit)).min(Comparator.naturalOrder());
+            // Back within the year: the days off benefits of a 365-day year; otherwise the whole annual amount.
+            avoidedCents += backOnBenefit.map(d -> BigDecimal.valueOf(annual * Math.min(365, ChronoUnit.DAYS.between(leaver.endedOn(), d)))
+                    .divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_UP).longValueExact()).orElse(annual);
+        }
+        Long perLeaver = leavers.isEmpty() ? null
+                : BigDecimal.valueOf(costCents).divide(BigDecimal.valueOf(leavers.size()), 0, RoundingMode.HALF_UP).longValueExact();
+        return new MoneyReport(filter.period().label(), ended.size(), priced, costCents, leavers.size(), perLeaver, avoidedCents,
+                avoidedCents - costCents);
     }
 
     /**

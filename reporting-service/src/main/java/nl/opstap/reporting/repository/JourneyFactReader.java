@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.reporting.domain.AdmissionFact;
@@ -19,6 +20,7 @@ import nl.opstap.reporting.domain.BenefitResumptionFact;
 import nl.opstap.reporting.domain.DevelopmentFact;
 import nl.opstap.reporting.domain.JourneyFacts;
 import nl.opstap.reporting.domain.PlacementFact;
+import nl.opstap.reporting.domain.ProgrammeFact;
 import nl.opstap.reporting.domain.ReferralFact;
 import nl.opstap.reporting.domain.ReferredBackFact;
 import nl.opstap.reporting.domain.SroiContractFact;
@@ -36,10 +38,12 @@ public class JourneyFactReader {
     }
 
     public JourneyFacts load(String schema, String tenant) {
-        Map<UUID, Integer> maxDuration = new HashMap<>();
-        // Ordered by version, so the latest published version's maximum wins.
-        rows(schema, tenant, "select programme_id, max_duration_months from %s.programme where tenant = ?1 order by version", r -> r)
-                .forEach(r -> maxDuration.put((UUID) r[0], ((Number) r[1]).intValue()));
+        Map<UUID, ProgrammeFact> programmes = new HashMap<>();
+        // Ordered by version, so the latest published version wins.
+        rows(schema, tenant, "select programme_id, max_duration_months, price_cents, price_unit from %s.programme where tenant = ?1 order by version",
+                r -> r)
+                .forEach(r -> programmes.put((UUID) r[0], new ProgrammeFact(((Number) r[1]).intValue(),
+                        r[2] == null ? null : ((Number) r[2]).longValue(), r[3] == null ? PriceUnit.PER_TRAJECTORY : PriceUnit.valueOf((String) r[3]))));
         return new JourneyFacts(
                 rows(schema, tenant, """
                         select referral_id, client_id, municipality_code, indicated_programme_id, received_on
@@ -82,7 +86,7 @@ public class JourneyFactReader {
                         from %s.sroi_contract where tenant = ?1""",
                         r -> new SroiContractFact((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
                                 date(r[5]), date(r[6]))),
-                maxDuration);
+                programmes);
     }
 
     /** The name of each programme of the tenant, as its latest version calls it. */

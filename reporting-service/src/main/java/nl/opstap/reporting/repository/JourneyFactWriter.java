@@ -23,6 +23,7 @@ import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.TrajectoryExtended;
 import nl.opstap.events.TrajectoryStarted;
+import nl.opstap.events.vocabulary.PriceUnit;
 
 /**
  * Stores one event as a journey fact in a projection schema ({@link ProjectionSchema#LIVE} or the one a
@@ -74,9 +75,11 @@ public class JourneyFactWriter {
                     tenant, d.measurementId(), d.clientId(), d.measuredOn(), d.participationLadderStep(), d.zrmAverage(), d.wageValuePercent());
         } else if (data instanceof ProgrammePublished p) {
             update(schema, """
-                    insert into %s.programme (tenant, programme_id, version, name, max_duration_months)
-                    values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""",
-                    tenant, p.programmeId(), p.version(), p.name(), p.maxDurationMonths());
+                    insert into %s.programme (tenant, programme_id, version, name, max_duration_months, price_cents, price_unit)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""",
+                    tenant, p.programmeId(), p.version(), p.name(), p.maxDurationMonths(),
+                    p.plannedCostEur() == null ? null : cents(p.plannedCostEur()),
+                    (p.priceUnit() == null ? PriceUnit.PER_TRAJECTORY : p.priceUnit()).name());
         } else if (data instanceof TrajectoryStarted s) {
             update(schema, """
                     insert into %s.trajectory (tenant, trajectory_id, client_id, programme_id, started_on, planned_end_on)

@@ -16,6 +16,7 @@ import nl.opstap.reporting.domain.DevelopmentReport;
 import nl.opstap.reporting.domain.EmploymentAfterExitReport;
 import nl.opstap.reporting.domain.FunnelReport;
 import nl.opstap.reporting.domain.KpiTable;
+import nl.opstap.reporting.domain.MoneyReport;
 import nl.opstap.reporting.domain.OutflowReport;
 import nl.opstap.reporting.domain.SroiReport;
 import nl.opstap.reporting.domain.SustainableOutflowReport;
@@ -126,6 +127,20 @@ public class KpiResource {
     }
 
     @GET
+    @Path("/money")
+    @Operation(summary = "Cost per leaver to work against avoided benefit", description = """
+            Of the trajectories ended in the period: their cost in euro cents (the programme's price, per trajectory or for \
+            each month begun from start to end, as the programme's latest version sets it; trajectories of a programme \
+            without a price add nothing and are counted apart), the cost per leaver to work (cost / trajectories ended in \
+            regular or subsidised work, half up), the benefit cost avoided in the first year after exit (per leaver to work \
+            the annual benefit amount of the client's municipality, a setting per organisation and municipality, default \
+            EUR 16,000; only the part of the year until a BenefitResumed when one is known) and the net result (avoided - cost).""")
+    @APIResponse(responseCode = "200", description = "Cost, avoided benefit and net result")
+    public MoneyReport money(@BeanParam KpiParameters parameters) {
+        return (MoneyReport) compute(Kpi.MONEY, parameters);
+    }
+
+    @GET
     @Path("/sroi")
     @Operation(summary = "SROI realised, obligation and remaining per employer and contract", description = """
             Per employer and contract: the SroiCredited (placement months) and SroiManuallyCredited (approved manual entries) \
@@ -149,16 +164,16 @@ public class KpiResource {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such table")
     public Response csv(
-            @Parameter(description = "funnel, outflow, sustainable-outflow, employment-after-exit, aftercare, development or sroi",
+            @Parameter(description = "funnel, outflow, sustainable-outflow, employment-after-exit, aftercare, development, money or sroi",
                     schema = @Schema(enumeration = {"funnel", "outflow", "sustainable-outflow", "employment-after-exit", "aftercare", "development",
-                            "sroi"}))
+                            "money", "sroi"}))
             @PathParam("table") String table,
             @BeanParam KpiParameters parameters) {
         Kpi kpi = Arrays.stream(Kpi.values())
                 .filter(k -> k.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(table))
                 .findFirst()
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                        "No KPI table of that name: funnel, outflow, sustainable-outflow, employment-after-exit, aftercare, development or sroi"));
+                        "No KPI table of that name: funnel, outflow, sustainable-outflow, employment-after-exit, aftercare, development, money or sroi"));
         String filename = table + "-" + parameters.filter(clock).period().label() + ".csv";
         return Response.ok(CsvWriter.write(compute(kpi, parameters)))
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")

@@ -21,7 +21,7 @@ public class KpiService {
 
     /** The KPI tables, by the name they have in paths and exports. */
     public enum Kpi {
-        FUNNEL, OUTFLOW, SUSTAINABLE_OUTFLOW, EMPLOYMENT_AFTER_EXIT, AFTERCARE, DEVELOPMENT, SROI
+        FUNNEL, OUTFLOW, SUSTAINABLE_OUTFLOW, EMPLOYMENT_AFTER_EXIT, AFTERCARE, DEVELOPMENT, MONEY, SROI
     }
 
     private final JourneyFactReader reader;
@@ -58,6 +58,7 @@ public class KpiService {
             case EMPLOYMENT_AFTER_EXIT -> calculator.employmentAfterExit();
             case AFTERCARE -> calculator.aftercare();
             case DEVELOPMENT -> calculator.development();
+            case MONEY -> calculator.money(municipality -> config.annualBenefitCents(tenant, municipality));
             case SROI -> calculator.sroi();
         };
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,30 @@ class KpiCalculatorTest {
         SustainableOutflowReport early = new KpiCalculator(facts, YEAR_2016, exit.plusMonths(7)).sustainableOutflow();
         assertEquals(1, early.noBenefitWithin6Months().of());
         assertEquals(0, early.noBenefitWithin12Months().of(), "12 months have not passed yet");
+    }
+
+    @Test
+    void avoidedBenefitIsTheAmountOfTheClientsMunicipality() {
+        UUID utrecht = UUID.randomUUID();
+        UUID ede = UUID.randomUUID();
+        JourneyFacts facts = new JourneyFacts(List.of(),
+                List.of(new AdmissionFact(UUID.randomUUID(), utrecht, "GM0344", PROGRAMME, LocalDate.of(2016, 1, 4), "3526"),
+                        new AdmissionFact(UUID.randomUUID(), ede, "GM0228", PROGRAMME, LocalDate.of(2016, 1, 4), "6711")),
+                List.of(), List.of(ended(utrecht, TrajectoryOutcome.REGULAR_WORK_FULL_TIME, 100), ended(ede, TrajectoryOutcome.SUBSIDISED_WORK, 100)),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                Map.of(PROGRAMME, new ProgrammeFact(24, 100_000L, PriceUnit.PER_MONTH)));
+        MoneyReport money = new KpiCalculator(facts, YEAR_2016, LocalDate.of(2026, 1, 1))
+                .money(municipality -> "GM0344".equals(municipality) ? 1_620_000L : 1_500_000L);
+        assertEquals(3_120_000, money.avoidedBenefitCents());
+        assertEquals(2 * 4 * 100_000, money.costCents(), "1 June + 100 days is 9 September: four months begun");
+    }
+
+    @Test
+    void aBegunMonthCounts() {
+        assertEquals(3, ProgrammeFact.monthsBegun(LocalDate.of(2015, 1, 10), LocalDate.of(2015, 4, 9)));
+        assertEquals(3, ProgrammeFact.monthsBegun(LocalDate.of(2015, 1, 10), LocalDate.of(2015, 4, 10)));
+        assertEquals(4, ProgrammeFact.monthsBegun(LocalDate.of(2015, 1, 10), LocalDate.of(2015, 4, 11)));
+        assertEquals(1, ProgrammeFact.monthsBegun(LocalDate.of(2015, 1, 10), LocalDate.of(2015, 1, 10)));
     }
 
     private static TrajectoryFact ended(UUID client, TrajectoryOutcome outcome, int days) {

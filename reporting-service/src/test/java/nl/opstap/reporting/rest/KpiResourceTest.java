@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.ManualCreditKind;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.ReferBackReason;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.reporting.JourneyEvents;
@@ -334,6 +335,44 @@ class KpiResourceTest {
                 .get("/kpis/development/csv").then().statusCode(200).extract().asString();
         assertEquals("period,measure,clients,average_first,average_latest,average_change,improved,unchanged,declined", csv.split("\r\n")[0]);
         assertTrue(csv.contains("2021,WAGE_VALUE,2,50.00,57.50,7.50,1,1,0\r\n"), csv);
+    }
+
+    @Test
+    void moneySetsTheCostPerLeaverToWorkAgainstTheBenefitAvoided() {
+        // EUR 3,000 a trajectory: two leave for work, two drop out. One leaver is back on benefits after 73 of 365 days.
+        JourneyEvents events = new JourneyEvents("uw").programme(24, "3000.00", PriceUnit.PER_TRAJECTORY);
+        UUID backOnBenefits = UUID.randomUUID();
+        LocalDate admitted = LocalDate.of(2015, 1, 10);
+        events.leaverToWork(admitted, LocalDate.of(2015, 3, 1), TrajectoryOutcome.REGULAR_WORK_FULL_TIME, null);
+        events.admitted(backOnBenefits, admitted);
+        UUID trajectory = UUID.randomUUID();
+        events.started(trajectory, backOnBenefits, admitted)
+                .ended(trajectory, backOnBenefits, TrajectoryOutcome.REGULAR_WORK_PART_TIME, admitted, LocalDate.of(2015, 3, 1))
+                .benefitResumed(backOnBenefits, LocalDate.of(2015, 5, 13));
+        for (int i = 0; i < 2; i++) {
+            UUID client = UUID.randomUUID();
+            UUID dropOut = UUID.randomUUID();
+            events.admitted(client, admitted).started(dropOut, client, admitted)
+                    .ended(dropOut, client, TrajectoryOutcome.DROPPED_OUT, admitted, LocalDate.of(2015, 2, 1));
+        }
+        events.send();
+        // EUR 500 for each month begun: 10 January to 9 April is three months.
+        JourneyEvents monthly = new JourneyEvents("uw").programme(24, "500.00", PriceUnit.PER_MONTH);
+        UUID client = UUID.randomUUID();
+        UUID monthlyTrajectory = UUID.randomUUID();
+        monthly.admitted(client, admitted).started(monthlyTrajectory, client, admitted)
+                .ended(monthlyTrajectory, client, TrajectoryOutcome.DROPPED_OUT, admitted, LocalDate.of(2015, 4, 9)).send();
+
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("money", events.programmeId(), "2015").then().statusCode(200)
+                .body("trajectoriesEnded", equalTo(4)).body("avoidedBenefitCents", equalTo(1_920_000)));
+        kpi("money", events.programmeId(), "2015").then()
+                .body("trajectoriesPriced", equalTo(4)).body("costCents", equalTo(1_200_000))
+                .body("leaversToWork", equalTo(2)).body("costPerLeaverToWorkCents", equalTo(600_000))
+                // EUR 16,000 for a year off benefits, 16,000 x 73 / 365 = 3,200 for the one back after 73 days.
+                .body("netResultCents", equalTo(720_000));
+        await().atMost(PATIENCE).untilAsserted(() -> kpi("money", monthly.programmeId(), "2015").then()
+                .body("trajectoriesEnded", equalTo(1)).body("costCents", equalTo(150_000))
+                .body("costPerLeaverToWorkCents", nullValue()).body("netResultCents", equalTo(-150_000)));
     }
 
     @Test

@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.ProgrammePublished.Criterion;
+import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.vocabulary.BenefitSituation;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TargetGroup;
 
 /**
@@ -31,7 +32,8 @@ public record ProgrammeDefinition(
         Integer reviewEveryWeeks,
         int aftercareMonths,
         BenefitSituation financialArrangement,
-        BigDecimal plannedCostEur) {
+        BigDecimal plannedCostEur,
+        PriceUnit priceUnit) {
 
     /** A planned review, counted from the start; {@code goNoGo} marks the explicit go/no-go moment. */
     public record ReviewPoint(int afterWeeks, boolean goNoGo) {
@@ -55,6 +57,6 @@ public record ProgrammeDefinition(
     public ProgrammePublished toEvent(UUID programmeId, int version) {
         return new ProgrammePublished(programmeId, version, name, targetGroups, inclusionCriteria, exclusionCriteria, phases,
                 minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths, aftercareMonths, financialArrangement,
-                plannedCostEur);
+                plannedCostEur, priceUnit == null ? PriceUnit.PER_TRAJECTORY : priceUnit);
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import nl.opstap.events.ProgrammePublished.Criterion;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.CriterionOperator;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TargetGroup;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.trajectory.domain.MaximumDurationRule;
@@ -46,7 +47,9 @@ public record ProgrammeRequest(
         @Schema(description = "After the planned reviews, review every so many weeks") @Min(1) @Max(52) Integer reviewEveryWeeks,
         @Schema(description = "Length of aftercare (nazorg) after placement") @Min(0) @Max(36) int aftercareMonths,
         @Schema(description = "Financial arrangement while in the programme") @NotNull BenefitSituation financialArrangement,
-        @Schema(description = "Planned cost per trajectory in euros", example = "3000") @NotNull @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal plannedCostEur) {
+        @Schema(description = "The programme's price in euros, per priceUnit", example = "3000") @NotNull @DecimalMin("0") @DecimalMax("10000000") @Digits(integer = 8, fraction = 2) BigDecimal plannedCostEur,
+        @Schema(description = "What plannedCostEur is charged for: the whole trajectory or each month of it begun (default PER_TRAJECTORY)")
+        PriceUnit priceUnit) {
 
     /** The programme's rules, once they are consistent with each other; an inconsistency names the field. */
     ProgrammeDefinition toDefinition() {
@@ -58,7 +61,7 @@ public record ProgrammeRequest(
                 criteria(exclusionCriteria), phases, minDurationMonths, maxDurationMonths, maxExtensions, maxExtensionMonths,
                 extensionTotalCapMonths, extensionReasons == null ? List.of() : extensionReasons, extensionNeedsSecondApproval,
                 atMaximumDuration == null ? MaximumDurationRule.FLAG : atMaximumDuration, schedule, reviewEveryWeeks, aftercareMonths,
-                financialArrangement, plannedCostEur);
+                financialArrangement, plannedCostEur, priceUnit == null ? PriceUnit.PER_TRAJECTORY : priceUnit);
         checkConsistent(definition);
         return definition;
     }

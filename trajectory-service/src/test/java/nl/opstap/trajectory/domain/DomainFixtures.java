@@ -9,6 +9,7 @@ import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.TargetGroup;
 
 /** Plain objects for the domain's unit tests: no database, no clock but the dates given. */
@@ -26,7 +27,8 @@ final class DomainFixtures {
         return new ProgrammeDefinition("Werkfit", List.of(TargetGroup.PARTICIPATIEWET), List.of(), List.of(),
                 List.of("preparation", "work-experience", "outflow"), 3, 6, 1, 3, 3, List.of("PLACEMENT_IN_SIGHT", "MEDICAL"),
                 secondApproval, atMaximum, List.of(new ProgrammeDefinition.ReviewPoint(4, false), new ProgrammeDefinition.ReviewPoint(13, true)),
-                6, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(3000));
+                6, 3, BenefitSituation.RETAINED_BENEFIT, BigDecimal.valueOf(3000),
+                PriceUnit.PER_TRAJECTORY);
     }
 
     static ProgrammeDefinition programme() {

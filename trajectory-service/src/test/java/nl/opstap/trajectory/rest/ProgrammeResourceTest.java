@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -14,8 +15,9 @@ import java.util.Map;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.ProgrammePublished;
 import nl.opstap.events.Topics;
-import nl.opstap.support.testing.TopicProbe;
+import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.support.testing.Tokens;
+import nl.opstap.support.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
@@ -50,13 +52,21 @@ class ProgrammeResourceTest {
             ProgrammePublished published = EventJson.read(record.value(), ProgrammePublished.class).data();
             assertEquals(1, published.version());
             assertEquals("ladder-3-6", published.inclusionCriteria().get(0).code());
+            assertEquals(PriceUnit.PER_TRAJECTORY, published.priceUnit(), "without a unit the price is per trajectory");
 
             Map<String, Object> v2 = isdBol();
             v2.put("maxDurationMonths", 9);
+            v2.put("plannedCostEur", 450);
+            v2.put("priceUnit", "PER_MONTH");
             given().auth().oauth2(Tokens.user("uw-admin")).contentType(ContentType.JSON).body(v2)
                     .post("/programmes/" + id + "/versions").then().statusCode(201).body("version", equalTo(2));
             given().auth().oauth2(Tokens.user("uw-consultant")).get("/programmes/" + id)
-                    .then().statusCode(200).body("version", equalTo(2)).body("definition.maxDurationMonths", equalTo(9));
+                    .then().statusCode(200).body("version", equalTo(2)).body("definition.maxDurationMonths", equalTo(9))
+                    .body("definition.priceUnit", equalTo("PER_MONTH"));
+            ProgrammePublished second = EventJson.read(probe.await(r -> id.equals(r.key()) && r.value().contains("\"version\":2"),
+                    Duration.ofSeconds(20)).value(), ProgrammePublished.class).data();
+            assertEquals(PriceUnit.PER_MONTH, second.priceUnit());
+            assertEquals(0, new BigDecimal("450").compareTo(second.plannedCostEur()));
             given().auth().oauth2(Tokens.user("pastiel-consultant")).get("/programmes/" + id).then().statusCode(404);
             String onlyV1 = given().auth().oauth2(Tokens.user("uw-admin")).contentType(ContentType.JSON).body(isdBol())
                     .post("/programmes").then().statusCode(201).extract().path("programmeId");
