@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Runs the matching benchmark (never part of the test run): starts PostgreSQL, Kafka and Keycloak in their own "bench"
-# profile (ports and data apart from a running platform or test run), runs MatchingBenchmark through the bench
-# profile of matching-service, writes docs/benchmarks/matching.md and matching-raw.csv, and stops what it started.
-# Sizes: BENCH_CANDIDATES (default 1000000), BENCH_VACANCIES (100000); extra arguments go to Maven.
+# Runs the benchmarks (never part of the test run): starts PostgreSQL, Kafka and Keycloak in their own "bench" profile
+# (ports and data apart from a running platform or test run), runs them through the services' bench profile, writes
+# docs/benchmarks/<name>.md and <name>-raw.csv, and stops what it started.
+#   ./deploy/local/bench.sh [matching|reporting|all] [maven arguments...]     (default: all)
+# matching:  MatchingBenchmark, sizes BENCH_CANDIDATES (default 1000000) and BENCH_VACANCIES (100000)
+# reporting: ReportingBenchmark, BENCH_EVENTS (default 1000000) journey events through the live consumers, then a replay
 set -euo pipefail
+
+WHICH=all
+case "${1:-}" in
+  matching | reporting | all) WHICH="$1"; shift ;;
+esac
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 export OPSTAP_PROFILE=test
@@ -21,7 +28,14 @@ trap '"$HERE/infra.sh" down' EXIT
 "$HERE/infra.sh" up
 
 cd "$OPSTAP_REPO"
-./mvnw -B verify -Pbench -pl matching-service -am -Dtest=MatchingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-  -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false \
-  -Dbench.candidates="${BENCH_CANDIDATES:-1000000}" -Dbench.vacancies="${BENCH_VACANCIES:-100000}" \
-  -Dbench.out="$OPSTAP_REPO/docs/benchmarks" "$@"
+if [ "$WHICH" = matching ] || [ "$WHICH" = all ]; then
+  ./mvnw -B verify -Pbench -pl matching-service -am -Dtest=MatchingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dbench.candidates="${BENCH_CANDIDATES:-1000000}" -Dbench.vacancies="${BENCH_VACANCIES:-100000}" \
+    -Dbench.out="$OPSTAP_REPO/docs/benchmarks" "$@"
+fi
+if [ "$WHICH" = reporting ] || [ "$WHICH" = all ]; then
+  ./mvnw -B verify -Pbench -pl reporting-service -am -Dtest=ReportingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false \
+    -Dbench.events="${BENCH_EVENTS:-1000000}" -Dbench.out="$OPSTAP_REPO/docs/benchmarks" "$@"
+fi

@@ -1,6 +1,7 @@
 package nl.opstap.support.deadletter;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,8 @@ public class DeadLetterQueue {
     private final String bootstrapServers;
     private final EntityManager entityManager;
     private final Clock clock;
+    /** For consumers that move records aside themselves; made at the first dead letter. */
+    private KafkaProducer<byte[], byte[]> deadLetterProducer;
 
     DeadLetterQueue(@ConfigProperty(name = "quarkus.application.name") String service,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -78,6 +81,40 @@ public class DeadLetterQueue {
 
     public String topic() {
         return Topics.deadLetter(service);
+    }
+
+    /**
+     * Moves one consumed record aside as SmallRye's dead-letter strategy does (the same headers: reason, cause class,
+     * source topic, partition and offset, besides the record's own), for consumers that take records in batches and must
+     * not fail the good ones with the bad. Returns once Kafka has it.
+     */
+    public void send(ConsumerRecord<String, String> record, Throwable reason) {
+        RecordHeaders headers = new RecordHeaders(record.headers().toArray());
+        headers.add("dead-letter-reason", utf8(reason.getMessage() == null ? reason.getClass().getName() : reason.getMessage()));
+        headers.add("dead-letter-exception-class-name", utf8(reason.getClass().getName()));
+        headers.add(SOURCE_TOPIC_HEADER, utf8(record.topic()));
+        headers.add("dead-letter-partition", utf8(Integer.toString(record.partition())));
+        headers.add("dead-letter-offset", utf8(Long.toString(record.offset())));
+        awaitAck(deadLetterProducer().send(new ProducerRecord<>(topic(), null, utf8(record.key()), utf8(record.value()), headers)));
+        LOG.warnf("Moved %s-%d@%d to %s: %s", record.topic(), record.partition(), record.offset(), topic(), reason.getClass().getSimpleName());
+    }
+
+    private synchronized KafkaProducer<byte[], byte[]> deadLetterProducer() {
+        if (deadLetterProducer == null) {
+            deadLetterProducer = producer();
+        }
+        return deadLetterProducer;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (deadLetterProducer != null) {
+            deadLetterProducer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The organisation's dead letters not yet re-driven, oldest first per partition. */

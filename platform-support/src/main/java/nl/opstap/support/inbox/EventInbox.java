@@ -4,10 +4,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.MalformedEventException;
+import nl.opstap.support.deadletter.DeadLetterQueue;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
 
 /**
  * Idempotent consumption, written once for every consumer. A consumer's {@code @Incoming @Blocking} method
@@ -18,6 +23,8 @@ import nl.opstap.events.MalformedEventException;
 @ApplicationScoped
 public class EventInbox {
 
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
     /**
      * How often a message whose processing failed (a database restarting, a lock timeout) is retried
      * before it is given up and the channel dead-letters it. A malformed message is not retried.
@@ -26,11 +33,82 @@ public class EventInbox {
     public static final long RETRY_DELAY_MS = 1000;
 
     private final EntityManager entityManager;
+    private final DeadLetterQueue deadLetters;
     private final Clock clock;
 
-    EventInbox(EntityManager entityManager, Clock clock) {
+    EventInbox(EntityManager entityManager, DeadLetterQueue deadLetters, Clock clock) {
         this.entityManager = entityManager;
+        this.deadLetters = deadLetters;
         this.clock = clock;
+    }
+
+    /**
+     * Applies a poll's worth of records in one transaction (one commit instead of one per event: what lets a consumer
+     * keep up with thousands of events a second), each event once as in {@link #process}. A record that is no valid event
+     * goes to the dead-letter topic at once. When the transaction fails, the events are tried one by one: one that can
+     * never be applied, or that keeps failing while the database answers, goes to the dead-letter topic; while the
+     * database does not answer, it is retried until it does, so an outage moves nothing aside. The channel is
+     * acknowledged only after this returns, so a crash before that redelivers the records and the inbox skips
+     * what was applied.
+     */
+    public void processAll(String consumer, EventHandlers handlers, Iterable<ConsumerRecord<String, String>> records) {
+        List<ConsumerRecord<String, String>> valid = new ArrayList<>();
+        List<EventEnvelope<? extends EventPayload>> events = new ArrayList<>();
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                events.add(parse(record.value()));
+                valid.add(record);
+            } catch (MalformedEventException e) {
+                deadLetters.send(record, e);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> applyOnce(consumer, handlers, event)));
+            return;
+        } catch (RuntimeException batchFailed) {
+            LOG.debugf("A batch of %d events for %s failed (%s); applying them one by one", events.size(), consumer,
+                    batchFailed.getClass().getSimpleName());
+        }
+        for (int i = 0; i < events.size(); i++) {
+            applyAlone(consumer, handlers, valid.get(i), events.get(i));
+        }
+    }
+
+    private void applyAlone(String consumer, EventHandlers handlers, ConsumerRecord<String, String> record,
+                            EventEnvelope<? extends EventPayload> event) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, handlers, event));
+                return;
+            } catch (UnprocessableEventException e) {
+                deadLetters.send(record, e);
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= RETRIES && databaseAnswers()) {
+                    deadLetters.send(record, e);
+                    return;
+                }
+                pauseBeforeRetry(e);
+            }
+        }
+    }
+
+    private void applyOnce(String consumer, EventHandlers handlers, EventEnvelope<? extends EventPayload> event) {
+        if (claim(consumer, event)) {
+            handlers.dispatch(event);
+        }
+    }
+
+    private boolean databaseAnswers() {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("select 1").getSingleResult());
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -46,11 +124,7 @@ public class EventInbox {
         EventEnvelope<? extends EventPayload> envelope = parse(message);
         for (int retry = 0; ; retry++) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (claim(consumer, envelope)) {
-                        handlers.dispatch(envelope);
-                    }
-                });
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, handlers, envelope));
                 return;
             } catch (MalformedEventException | UnprocessableEventException e) {
                 throw e;

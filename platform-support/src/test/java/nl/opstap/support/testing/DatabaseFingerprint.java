@@ -24,14 +24,22 @@ final class DatabaseFingerprint implements AutoCloseable {
 
     private static final Set<String> ROW_COUNT_ONLY = Set.of("outbox_event", "processed_event", "redriven_dead_letter");
 
+    /** SQLState of a table that no longer exists. */
+    private static final String UNDEFINED_TABLE = "42P01";
+
     private final Connection connection;
-    private final String digestQuery;
+    private String digestQuery;
 
     DatabaseFingerprint() throws SQLException {
         Config config = ConfigProvider.getConfig();
         connection = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        digestQuery = digestQuery();
+    }
+
+    /** One digest over every table there is now: a service may add or drop tables (reporting's replay swaps a schema). */
+    private String digestQuery() throws SQLException {
         List<String> parts = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery("""
@@ -45,11 +53,23 @@ final class DatabaseFingerprint implements AutoCloseable {
                 parts.add("select '" + table.replace("'", "''") + ":' || count(*) || ':' || " + content + " from " + table + " t");
             }
         }
-        digestQuery = parts.isEmpty() ? "select ''" : "select md5(string_agg(part, ',' order by part)) from (" + String.join(" union all ", parts)
+        return parts.isEmpty() ? "select ''" : "select md5(string_agg(part, ',' order by part)) from (" + String.join(" union all ", parts)
                 + ") digests(part)";
     }
 
     String digest() throws SQLException {
+        try {
+            return digestOnce();
+        } catch (SQLException e) {
+            if (!UNDEFINED_TABLE.equals(e.getSQLState())) {
+                throw e;
+            }
+            digestQuery = digestQuery();
+            return digestOnce();
+        }
+    }
+
+    private String digestOnce() throws SQLException {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(digestQuery)) {
             result.next();
             return result.getString(1);

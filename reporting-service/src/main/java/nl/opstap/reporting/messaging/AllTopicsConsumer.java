@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import nl.opstap.reporting.service.EventTallyService;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -27,7 +28,7 @@ public class AllTopicsConsumer {
 
     @Incoming("events")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(CONSUMER, handlers, records);
     }
 }

@@ -11,6 +11,7 @@ import nl.opstap.events.ReferralReceived;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Referrals, intake decisions and benefit resumption become journey facts. */
@@ -30,7 +31,7 @@ public class IntakeClientTopicConsumer {
 
     @Incoming("intake-clients")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(CONSUMER, handlers, records);
     }
 }

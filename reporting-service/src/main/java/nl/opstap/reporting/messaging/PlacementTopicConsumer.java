@@ -8,6 +8,7 @@ import nl.opstap.events.PlacementEnded;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Placements and their ends become journey facts; trial placements are not counted as placements. */
@@ -26,7 +27,7 @@ public class PlacementTopicConsumer {
 
     @Incoming("placements")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(CONSUMER, handlers, records);
     }
 }

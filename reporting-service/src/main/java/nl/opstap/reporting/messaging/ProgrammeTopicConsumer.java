@@ -7,6 +7,7 @@ import nl.opstap.events.ProgrammePublished;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Programme versions, for the maximum duration the lock-in indicator compares with. */
@@ -25,7 +26,7 @@ public class ProgrammeTopicConsumer {
 
     @Incoming("programmes")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(CONSUMER, handlers, records);
     }
 }

@@ -9,6 +9,7 @@ import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** SROI credits per employer and contract, from placements and from approved manual entries. */
@@ -27,7 +28,7 @@ public class SroiTopicConsumer {
 
     @Incoming("sroi-credits")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(CONSUMER, handlers, records);
     }
 }

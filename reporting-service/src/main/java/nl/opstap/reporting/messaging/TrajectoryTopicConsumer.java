@@ -10,6 +10,7 @@ import nl.opstap.events.TrajectoryStarted;
 import nl.opstap.reporting.service.JourneyProjection;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Trajectory starts, extensions, ends and aftercare ends become journey facts. */
@@ -28,7 +29,7 @@ public class TrajectoryTopicConsumer {
 
     @Incoming("trajectories")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.processAll(CONSUMER, handlers, records);
     }
 }
