@@ -25,7 +25,7 @@ public interface ReportingConfig {
      * What one client's benefit costs the municipality in a year, in euros (the avoided cost of a leaver to work),
      * unless the organisation or the municipality set its own.
      */
-    @WithDefault("16000")
+    @WithDefault("15000")
     BigDecimal annualBenefitEur();
 
     Map<String, TenantSettings> tenants();

@@ -134,7 +134,7 @@ public class KpiResource {
             without a price add nothing and are counted apart), the cost per leaver to work (cost / trajectories ended in \
             regular or subsidised work, half up), the benefit cost avoided in the first year after exit (per leaver to work \
             the annual benefit amount of the client's municipality, a setting per organisation and municipality, default \
-            EUR 16,000; only the part of the year until a BenefitResumed when one is known) and the net result (avoided - cost).""")
+            EUR 15,000, the "at least" of the domain texts; only the part of the year until a BenefitResumed when one is known) and the net result (avoided - cost).""")
     @APIResponse(responseCode = "200", description = "Cost, avoided benefit and net result")
     public MoneyReport money(@BeanParam KpiParameters parameters) {
         return (MoneyReport) compute(Kpi.MONEY, parameters);
