@@ -3,15 +3,23 @@ package nl.opstap.support.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.MalformedEventException;
 import nl.opstap.support.deadletter.DeadLetterQueue;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -66,7 +74,15 @@ public class EventInbox {
             return;
         }
         try {
-            QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> applyOnce(consumer, handlers, event)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Set<UUID> firstDeliveries = claimAll(consumer, events);
+                for (EventEnvelope<? extends EventPayload> event : events) {
+                    // remove: an event delivered twice in one poll is applied once
+                    if (firstDeliveries.remove(event.id())) {
+                        handlers.dispatch(event);
+                    }
+                }
+            });
             return;
         } catch (RuntimeException batchFailed) {
             LOG.debugf("A batch of %d events for %s failed (%s); applying them one by one", events.size(), consumer,
@@ -94,6 +110,29 @@ public class EventInbox {
                 pauseBeforeRetry(e);
             }
         }
+    }
+
+    /** Claims the ids of a batch for {@code consumer} in one statement; returns those delivered for the first time. */
+    private Set<UUID> claimAll(String consumer, List<EventEnvelope<? extends EventPayload>> events) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement("""
+                    insert into processed_event (consumer, event_id, event_type, processed_at)
+                    select ?, e.id, e.type, ? from unnest(?::uuid[], ?::varchar[]) as e(id, type)
+                    on conflict do nothing
+                    returning event_id""")) {
+                claim.setString(1, consumer);
+                claim.setObject(2, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+                claim.setArray(3, connection.createArrayOf("uuid", events.stream().map(EventEnvelope::id).toArray()));
+                claim.setArray(4, connection.createArrayOf("varchar", events.stream().map(EventEnvelope::type).toArray()));
+                Set<UUID> claimed = new HashSet<>();
+                try (ResultSet rows = claim.executeQuery()) {
+                    while (rows.next()) {
+                        claimed.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return claimed;
+            }
+        });
     }
 
     private void applyOnce(String consumer, EventHandlers handlers, EventEnvelope<? extends EventPayload> event) {
