@@ -249,7 +249,7 @@ public final class KpiCalculator {
                 });
         if (!narrowed) {
             contracts.values().stream()
-                    .filter(c -> !c.startsOn().isAfter(period.to()) && !c.endsOn().isBefore(period.from()))
+                    .filter(c -> runsIn(c, period))
                     .forEach(c -> sums.computeIfAbsent(List.of(c.employerId(), c.contractId()), k -> new long[4]));
         }
         List<SroiLine> lines = sums.entrySet().stream()
