@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.opstap.support.testing.PersonalTestData;
 
 /** Fresh, valid referral bodies with unique references and BSNs, so tests never collide across runs. */
@@ -18,33 +17,13 @@ public final class TestData {
 
     /** A random BSN that passes the 11-proef; remembered so the log check can look for it. */
     public static String bsn() {
-        String bsn = randomBsn();
+        String bsn = PersonalTestData.bsn();
         ISSUED.add(bsn);
-        return PersonalTestData.remember("bsn", bsn);
+        return bsn;
     }
 
     public static Set<String> issuedBsns() {
         return Set.copyOf(ISSUED);
-    }
-
-    private static String randomBsn() {
-        while (true) {
-            int[] d = new int[9];
-            int sum = 0;
-            for (int i = 0; i < 8; i++) {
-                d[i] = ThreadLocalRandom.current().nextInt(10);
-                sum += (9 - i) * d[i];
-            }
-            int last = sum % 11;
-            if (last < 10 && d[0] != 0) {
-                d[8] = last;
-                StringBuilder s = new StringBuilder();
-                for (int digit : d) {
-                    s.append(digit);
-                }
-                return s.toString();
-            }
-        }
     }
 
     public static String reference() {

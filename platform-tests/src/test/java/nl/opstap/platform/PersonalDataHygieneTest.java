@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import nl.opstap.platform.journey.RunningPlatform;
 import nl.opstap.support.testing.PersonalTestData;
 import nl.opstap.support.testing.TopicProbe;
 import org.apache.kafka.clients.admin.Admin;
@@ -26,6 +27,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.Test;
  * lives only in intake-service's encrypted column, and reaches an employer only through the consent-gated view.
  * The report names the place and the kind of value, never the value.
  */
+@Order(2)
 class PersonalDataHygieneTest {
 
     private static final List<String> SERVICES = List.of("intake-service", "trajectory-service", "matching-service",
@@ -49,8 +52,9 @@ class PersonalDataHygieneTest {
 
     @BeforeAll
     static void collectTheTestData() throws IOException {
-        for (String service : SERVICES) {
-            Path file = ROOT.resolve(service).resolve(PersonalTestData.FILE);
+        // The services' tests and the journey (this module) hand out personal test data.
+        for (String module : Stream.concat(SERVICES.stream(), Stream.of("platform-tests")).toList()) {
+            Path file = ROOT.resolve(module).resolve(PersonalTestData.FILE);
             if (Files.exists(file)) {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     String[] kindAndValue = line.split("\t", 2);
@@ -69,26 +73,32 @@ class PersonalDataHygieneTest {
         List<String> findings = new ArrayList<>();
         int files = 0;
         long lines = 0;
+        List<Path> logs = new ArrayList<>();
         for (String service : SERVICES) {
-            Path target = ROOT.resolve(service).resolve("target");
-            List<Path> logs;
-            try (Stream<Path> listing = Files.exists(target) ? Files.list(target) : Stream.empty()) {
-                logs = listing.filter(p -> LOG_FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
-            }
-            assertTrue(!logs.isEmpty(), service + " wrote no log in target/: run the whole build");
-            for (Path log : logs) {
-                files++;
-                List<String> content = Files.readAllLines(log, StandardCharsets.UTF_8);
-                lines += content.size();
-                for (int i = 0; i < content.size(); i++) {
-                    for (String kind : kindsIn(content.get(i))) {
-                        findings.add(ROOT.relativize(log) + ":" + (i + 1) + " holds a " + kind);
-                    }
+            List<Path> ofService = logsIn(ROOT.resolve(service).resolve("target"));
+            assertTrue(!ofService.isEmpty(), service + " wrote no log in target/: run the whole build");
+            logs.addAll(ofService);
+        }
+        // What the packaged services logged while the journey ran.
+        logs.addAll(logsIn(RunningPlatform.LOGS));
+        for (Path log : logs) {
+            files++;
+            List<String> content = Files.readAllLines(log, StandardCharsets.UTF_8);
+            lines += content.size();
+            for (int i = 0; i < content.size(); i++) {
+                for (String kind : kindsIn(content.get(i))) {
+                    findings.add(ROOT.relativize(log) + ":" + (i + 1) + " holds a " + kind);
                 }
             }
         }
         System.out.printf("Searched %d log lines in %d files for %d personal test values%n", lines, files, VALUES.size());
         assertTrue(findings.isEmpty(), findings.size() + " log lines hold personal data:\n" + String.join("\n", first(findings)));
+    }
+
+    private static List<Path> logsIn(Path directory) throws IOException {
+        try (Stream<Path> listing = Files.exists(directory) ? Files.list(directory) : Stream.empty()) {
+            return listing.filter(p -> LOG_FILE.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
     }
 
     @Test

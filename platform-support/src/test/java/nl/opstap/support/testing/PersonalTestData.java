@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Every BSN, name, birth date and contact detail a test hands to the platform, written to
@@ -20,6 +21,27 @@ public final class PersonalTestData {
     private static final Set<String> REMEMBERED = ConcurrentHashMap.newKeySet();
 
     private PersonalTestData() {
+    }
+
+    /** A random BSN that passes the 11-proef, remembered like any other value. */
+    public static String bsn() {
+        while (true) {
+            int[] digits = new int[9];
+            int sum = 0;
+            for (int i = 0; i < 8; i++) {
+                digits[i] = ThreadLocalRandom.current().nextInt(10);
+                sum += (9 - i) * digits[i];
+            }
+            int last = sum % 11;
+            if (last < 10 && digits[0] != 0) {
+                digits[8] = last;
+                StringBuilder bsn = new StringBuilder();
+                for (int digit : digits) {
+                    bsn.append(digit);
+                }
+                return remember("bsn", bsn.toString());
+            }
+        }
     }
 
     /** Remembers a value of a kind ("bsn", "name", "birth date", ...) and returns it. */

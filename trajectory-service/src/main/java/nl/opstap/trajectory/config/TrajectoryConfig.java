@@ -7,6 +7,10 @@ import java.time.Period;
 @ConfigMapping(prefix = "opstap.trajectory")
 public interface TrajectoryConfig {
 
+    /** When the daily sweep runs (read by its {@code @Scheduled}); Amsterdam time. */
+    @WithDefault("0 15 2 * * ?")
+    String sweepCron();
+
     Signals signals();
 
     interface Signals {

@@ -1,0 +1,496 @@
+package nl.opstap.platform.journey;
+
+import static io.restassured.RestAssured.given;
+import static nl.opstap.platform.journey.RunningPlatform.Service.EMPLOYER;
+import static nl.opstap.platform.journey.RunningPlatform.Service.INTAKE;
+import static nl.opstap.platform.journey.RunningPlatform.Service.MATCHING;
+import static nl.opstap.platform.journey.RunningPlatform.Service.REPORTING;
+import static nl.opstap.platform.journey.RunningPlatform.Service.TRAJECTORY;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.opstap.events.Topics;
+import nl.opstap.support.testing.PersonalTestData;
+import nl.opstap.support.testing.Tokens;
+import nl.opstap.support.testing.TopicProbe;
+import org.hamcrest.Matcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue #11: one client's whole journey through the five packaged services, driven only through their public
+ * endpoints with real Keycloak tokens, as the municipality, the consultant, the jobcoach, the account manager, the
+ * employer and the analyst would. Each step asserts what the next user sees. Months later is the same platform
+ * restarted with its clock moved on ({@code opstap.clock.offset}), so SROI months settle, aftercare ends and
+ * sustainable outflow becomes measurable without waiting.
+ */
+@Order(1)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JourneyTest {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final Period LATER = Period.ofMonths(8);
+    private static final Duration PROPAGATION = Duration.ofSeconds(60);
+    private static final int HOURS = 24;
+    /** The ruleset's Participatiewet credit a year and its full-time week, as published below. */
+    private static final long ANNUAL_CENTS = 4_000_000;
+    private static final int FULL_TIME_HOURS = 36;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static RunningPlatform platform;
+
+    private static final LocalDate TODAY = LocalDate.now(AMSTERDAM);
+    private static final String BSN = PersonalTestData.bsn();
+    private static final String GIVEN_NAMES = PersonalTestData.remember("given names", "Yasmina Noor");
+    private static final String FAMILY_NAME = PersonalTestData.remember("family name", "Oudenhoven-Tahiri");
+    private static final String BIRTH_DATE = PersonalTestData.remember("birth date", "1988-03-17");
+    private static final String PHONE = PersonalTestData.remember("phone", "+31687654321");
+    private static final String EMAIL = PersonalTestData.remember("email", "y.oudenhoven@example.nl");
+
+    private static String programmeId;
+    private static String referralId;
+    private static String clientId;
+    private static String trajectoryId;
+    private static String employerId;
+    private static String contractId;
+    private static String vacancyId;
+    private static String proposalId;
+    private static String placementId;
+
+    @BeforeAll
+    static void startThePlatform() {
+        platform = RunningPlatform.start();
+    }
+
+    @AfterAll
+    static void stopThePlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void anAdministratorPublishesAProgramme() {
+        programmeId = as("uw-admin").body(Map.ofEntries(
+                        Map.entry("name", "Werkfit groen (journey " + UUID.randomUUID() + ")"),
+                        Map.entry("targetGroups", List.of("PARTICIPATIEWET")),
+                        Map.entry("inclusionCriteria", List.of(
+                                criterion("ladder-3-6", "Participatieladder trede 3 t/m 6", "PARTICIPATION_LADDER_STEP", "BETWEEN", "3", "6"),
+                                criterion("motivated", "Motivatie minstens 3", "MOTIVATION", "AT_LEAST", "3"))),
+                        Map.entry("exclusionCriteria", List.of(criterion("in-depth-diagnosis", "Eerst verdiepende diagnose",
+                                "IN_DEPTH_DIAGNOSIS_NEEDED", "IS_TRUE"))),
+                        Map.entry("phases", List.of("preparation", "work-experience", "outflow")),
+                        Map.entry("minDurationMonths", 1), Map.entry("maxDurationMonths", 6),
+                        Map.entry("maxExtensions", 0), Map.entry("maxExtensionMonths", 0), Map.entry("extensionTotalCapMonths", 0),
+                        Map.entry("extensionReasons", List.of()), Map.entry("extensionNeedsSecondApproval", false),
+                        Map.entry("atMaximumDuration", "FLAG"),
+                        Map.entry("reviewSchedule", List.of(Map.of("afterWeeks", 4, "goNoGo", false))),
+                        Map.entry("reviewEveryWeeks", 6), Map.entry("aftercareMonths", 3),
+                        Map.entry("financialArrangement", "RETAINED_BENEFIT"), Map.entry("plannedCostEur", 4500),
+                        Map.entry("priceUnit", "PER_TRAJECTORY")))
+                .post(TRAJECTORY.url() + "/programmes")
+                .then().statusCode(201).body("version", equalTo(1))
+                .extract().path("programmeId");
+    }
+
+    @Test
+    @Order(2)
+    void theMunicipalityRefersAClient() {
+        var referral = asClient("gemeente-utrecht").body(Map.of(
+                        "municipalityReference", "JOURNEY-" + UUID.randomUUID(),
+                        "bsn", BSN,
+                        "name", Map.of("givenNames", GIVEN_NAMES, "familyName", FAMILY_NAME),
+                        "dateOfBirth", BIRTH_DATE,
+                        "contact", Map.of("phone", PHONE, "email", EMAIL, "postcode", "3511 AB"),
+                        "targetGroup", "PARTICIPATIEWET",
+                        "benefitSituation", "RETAINED_BENEFIT",
+                        "question", "Wil graag buiten aan het werk, in de groenvoorziening"))
+                .post(INTAKE.url() + "/referrals")
+                .then().statusCode(201).body("status", equalTo("RECEIVED")).body("municipalityCode", equalTo("GM0344"))
+                .extract();
+        referralId = referral.path("id");
+        clientId = referral.path("clientId");
+    }
+
+    @Test
+    @Order(3)
+    void aConsultantRecordsTheIntakeSeesTheProgrammeFitAndAdmits() {
+        String today = TODAY.toString();
+        List<Map<String, Object>> assessments = List.of(
+                Map.of("instrument", "PARTICIPATION_LADDER", "assessedOn", today, "step", 4),
+                Map.of("instrument", "WAGE_VALUE", "assessedOn", today, "percent", 60),
+                Map.of("instrument", "COMPETENCES", "assessedOn", today, "socialSkills", 3, "motivation", 4, "workSkills", 3,
+                        "learningAttitude", 4),
+                Map.of("instrument", "RIASEC", "assessedOn", today, "scores", Map.of("R", 80, "I", 20, "A", 10, "S", 40, "E", 30, "C", 60)),
+                Map.of("instrument", "WORK_PREFERENCES", "assessedOn", today, "workTypes", List.of("groenvoorziening"),
+                        "hoursPerWeek", HOURS, "postcode", "3526 KL", "maxTravelMinutes", 30),
+                Map.of("instrument", "PHYSICAL_LIMITS", "assessedOn", today, "limits", List.of("NO_NIGHT_SHIFTS")),
+                Map.of("instrument", "CERTIFICATES", "assessedOn", today, "certificates", List.of("VCA-basis", "Trekkerrijbewijs")),
+                Map.of("instrument", "IN_DEPTH_DIAGNOSIS", "assessedOn", today, "needed", false));
+        for (Map<String, Object> assessment : assessments) {
+            as("uw-consultant").body(assessment).post(INTAKE.url() + "/clients/" + clientId + "/assessments")
+                    .then().statusCode(201).body("instrument", equalTo(assessment.get("instrument")));
+        }
+        // intake-service learns the programme from its event.
+        eventually(() -> as("uw-consultant").get(INTAKE.url() + "/clients/" + clientId + "/programme-fit")
+                .then().statusCode(200)
+                .body("find { it.programmeId == '" + programmeId + "' }.verdict", equalTo("FITS")));
+
+        as("uw-consultant").body(Map.of("programmeId", programmeId, "note", "Past goed; wil buiten werken"))
+                .post(INTAKE.url() + "/clients/" + clientId + "/admission")
+                .then().statusCode(200).body("status", equalTo("ADMITTED")).body("programmeId", equalTo(programmeId));
+    }
+
+    @Test
+    @Order(4)
+    void theTrajectoryStartsItsPlanIsSignedAndAReviewHeld() {
+        trajectoryId = eventually(() -> as("uw-consultant").queryParam("clientId", clientId).get(TRAJECTORY.url() + "/trajectories")
+                .then().statusCode(200).body("items", not(empty()))
+                .body("items[0].status", equalTo("ACTIVE"))
+                .body("items[0].programmeId", equalTo(programmeId))
+                .body("items[0].startedOn", equalTo(TODAY.toString()))
+                .extract().path("items[0].id"));
+        String trajectory = TRAJECTORY.url() + "/trajectories/" + trajectoryId;
+
+        as("uw-consultant").body(Map.of("coach", "uw-jobcoach")).put(trajectory + "/coach")
+                .then().statusCode(200).body("coach", equalTo("uw-jobcoach"));
+        String goalId = as("uw-jobcoach").body(Map.of("priority", "LABOUR_MARKET_CHANCES", "goals", List.of(
+                        goal("DEVELOPMENT", "Zes uur per dag volhouden", "4 weken, 3 dagen per week", TODAY.plusWeeks(8)),
+                        goal("LABOUR_MARKET_CHANCES", "VCA-certificaat op zak en CV klaar", "CV besproken", TODAY.plusWeeks(3)))))
+                .put(trajectory + "/plan")
+                .then().statusCode(200).body("planVersion", equalTo(1)).body("signed", equalTo(false))
+                .extract().path("goals[0].id");
+        as("uw-jobcoach").body(Map.of("signer", "CLIENT", "method", "IN_PERSON_WITH_COACH"))
+                .post(trajectory + "/plan/signatures").then().statusCode(200).body("signed", equalTo(false));
+        as("uw-jobcoach").body(Map.of("signer", "COACH")).post(trajectory + "/plan/signatures")
+                .then().statusCode(200).body("signed", equalTo(true));
+
+        as("uw-jobcoach").body(Map.of("heldOn", TODAY.toString(),
+                        "participants", List.of(Map.of("role", "CLIENT", "name", "client"), Map.of("role", "COACH", "name", "uw-jobcoach")),
+                        "goalProgress", List.of(Map.of("goalId", goalId, "note", "Eerste weken gaan goed")),
+                        "decision", "CONTINUE"))
+                .post(trajectory + "/reviews")
+                .then().statusCode(201).body("decision", equalTo("CONTINUE")).body("nextReviewOn", notNullValue());
+        // The jobcoach's caseload shows the trajectory.
+        as("uw-jobcoach").get(trajectory).then().statusCode(200).body("coach", equalTo("uw-jobcoach"));
+
+        // matching-service has the client in its pool, pseudonymous: no name, no BSN.
+        eventually(() -> as("uw-account-manager").get(MATCHING.url() + "/candidates/" + clientId)
+                .then().statusCode(200).body("poolStatus", equalTo("AVAILABLE")).body("hoursPerWeek", equalTo(HOURS)));
+        String candidate = as("uw-account-manager").get(MATCHING.url() + "/candidates/" + clientId).asString();
+        assertFalse(candidate.contains(FAMILY_NAME) || candidate.contains(BSN), "the candidate profile is pseudonymous");
+    }
+
+    @Test
+    @Order(5)
+    void anEmployerWithAnSroiContractPublishesAVacancy() {
+        employerId = as("uw-account-manager").body(Map.of("name", "Hoveniersbedrijf Journey " + UUID.randomUUID().toString().substring(0, 8),
+                        "kvkNumber", String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000)),
+                        "postcodeArea", "3526", "sector", "groenvoorziening", "sbiCode", "8130", "locations", List.of("3526 KA")))
+                .post(EMPLOYER.url() + "/employers")
+                .then().statusCode(201).extract().path("id");
+
+        String ruleset = "JOURNEY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        as("uw-admin").body(Map.of("code", ruleset, "region", "Utrecht", "definition", Map.of(
+                        "fullTimeHoursPerWeek", FULL_TIME_HOURS,
+                        "employment", List.of(Map.of("targetGroup", "PARTICIPATIEWET", "annualCents", ANNUAL_CENTS, "maxMonths", 24)),
+                        "aged55BonusAnnualCents", 1_000_000, "lastingJobAfterMonths", 12, "lastingJobWeightPercent", 150,
+                        "socialEnterprisePurchasePercent", 100, "workExperiencePlaceMonthCents", 150_000, "trainingCourseCents", 250_000)))
+                .post(EMPLOYER.url() + "/sroi/rulesets")
+                .then().statusCode(201).body("version", equalTo(1));
+
+        contractId = as("uw-account-manager").body(Map.of("contractorEmployerId", employerId,
+                        "contractingAuthority", "Gemeente Utrecht", "tenderReference", "UTR-J-" + UUID.randomUUID(),
+                        "contractSumCents", 100_000_000, "sroiPercentage", 5,
+                        "startsOn", TODAY.withDayOfYear(1).toString(), "endsOn", TODAY.plusYears(1).withMonth(12).withDayOfMonth(31).toString(),
+                        "rulesetCode", ruleset))
+                .post(EMPLOYER.url() + "/sroi/contracts")
+                .then().statusCode(201).body("status", equalTo("DRAFT")).body("obligationCents", equalTo(5_000_000))
+                .extract().path("id");
+        as("uw-account-manager").post(EMPLOYER.url() + "/sroi/contracts/" + contractId + "/sign")
+                .then().statusCode(200).body("status", equalTo("SIGNED"));
+
+        Map<String, Object> vacancy = new LinkedHashMap<>();
+        vacancy.put("kind", "JOB");
+        vacancy.put("title", "Medewerker groenonderhoud");
+        vacancy.put("occupationIsco", "9214");
+        vacancy.put("workType", "groenvoorziening");
+        vacancy.put("hoursPerWeekMin", 16);
+        vacancy.put("hoursPerWeekMax", 32);
+        vacancy.put("postcode", "3526 KA");
+        vacancy.put("openings", 1);
+        vacancy.put("requiredCompetences", Map.of("motivation", 3, "workSkills", 2));
+        vacancy.put("requiredCertificates", List.of("VCA-basis"));
+        vacancy.put("wishedCertificates", List.of("Trekkerrijbewijs"));
+        vacancy.put("physicalDemands", List.of("NO_HEAVY_LIFTING"));
+        vacancy.put("minWageValuePercent", 50);
+        vacancy.put("wageCostSubsidyPossible", true);
+        vacancy.put("riasecCode", "RC");
+        vacancy.put("sroiEligible", true);
+        vacancy.put("additionalityStatement", "De plek komt bovenop de vaste formatie; er vervalt geen betaalde functie.");
+        vacancyId = as("uw-account-manager").body(Map.of("employerId", employerId, "vacancy", vacancy))
+                .post(EMPLOYER.url() + "/vacancies")
+                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+        as("uw-account-manager").post(EMPLOYER.url() + "/vacancies/" + vacancyId + "/publish")
+                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedOn", equalTo(TODAY.toString()));
+    }
+
+    @Test
+    @Order(6)
+    void matchingRanksTheClientForTheVacancyAndExplainsWhy() {
+        String match = "matches.find { it.id == '" + clientId + "' }";
+        eventually(() -> as("uw-account-manager").queryParam("limit", 100).get(MATCHING.url() + "/vacancies/" + vacancyId + "/candidates")
+                .then().statusCode(200)
+                .body(match, notNullValue())
+                .body(match + ".passed", containsInAnyOrder("HOURS", "TRAVEL", "PHYSICAL_DEMANDS", "REQUIRED_CERTIFICATES",
+                        "WAGE_VALUE", "AVAILABILITY"))
+                .body(match + ".failed", empty())
+                .body(match + ".gaps", empty())
+                .body(match + ".criteria.WORK_TYPE", equalTo(1000))
+                .body(match + ".score", greaterThan(800)));
+        // The other direction, as the jobcoach asks it: the vacancy is among the client's best.
+        as("uw-jobcoach").get(MATCHING.url() + "/candidates/" + clientId + "/vacancies")
+                .then().statusCode(200).body("matches.id", hasItem(vacancyId));
+    }
+
+    @Test
+    @Order(7)
+    void theClientConsentsTriesTheJobAndIsPlaced() {
+        String proposals = MATCHING.url() + "/proposals";
+        proposalId = as("uw-account-manager").body(Map.of("vacancyId", vacancyId, "clientId", clientId, "note", "Sterke kandidaat"))
+                .post(proposals).then().statusCode(201).body("stage", equalTo("PROPOSED")).extract().path("id");
+
+        // The employer sees an anonymous profile and says it is interested.
+        String employer = Tokens.employer("uw", UUID.fromString(employerId));
+        String seenByEmployer = given().auth().oauth2(employer).contentType(ContentType.JSON)
+                .post(MATCHING.url() + "/employer/proposals/" + proposalId + "/interest")
+                .then().statusCode(200).body("stage", equalTo("INTERESTED")).body("identityShared", equalTo(false))
+                .body("candidate.hoursPerWeek", equalTo(HOURS))
+                .extract().asString();
+        assertFalse(seenByEmployer.contains(FAMILY_NAME) || seenByEmployer.contains(GIVEN_NAMES), "anonymous before consent");
+        given().auth().oauth2(employer).get(INTAKE.url() + "/shared-identities/" + proposalId).then().statusCode(404);
+
+        // With the client's consent, the employer learns the name (from intake, the only holder of it).
+        as("uw-jobcoach").body(Map.of("consentedOn", TODAY.toString())).post(proposals + "/" + proposalId + "/consent")
+                .then().statusCode(200).body("consent.recordedBy", equalTo("uw-jobcoach"));
+        eventually(() -> given().auth().oauth2(employer).get(INTAKE.url() + "/shared-identities/" + proposalId)
+                .then().statusCode(200).body("givenNames", equalTo(GIVEN_NAMES)).body("familyName", equalTo(FAMILY_NAME)));
+
+        as("uw-account-manager").body(Map.of("startsOn", TODAY.toString(), "plannedEndOn", TODAY.plusWeeks(2).toString()))
+                .post(proposals + "/" + proposalId + "/trial-placement")
+                .then().statusCode(200).body("stage", equalTo("TRIAL_PLACEMENT"));
+        as("uw-account-manager").body(Map.of("outcome", "HIRE", "evaluatedOn", TODAY.toString(), "evaluation", "Werkritme goed"))
+                .post(proposals + "/" + proposalId + "/trial-placement/evaluation")
+                .then().statusCode(200);
+        placementId = as("uw-account-manager").body(Map.of("contractType", "PERMANENT", "hoursPerWeek", HOURS, "startsOn", TODAY.toString()))
+                .post(proposals + "/" + proposalId + "/placement")
+                .then().statusCode(200).body("stage", equalTo("PLACED")).body("placement.startsOn", equalTo(TODAY.toString()))
+                .extract().path("placement.placementId");
+    }
+
+    @Test
+    @Order(8)
+    void theTrajectoryEndsInWorkAndMovesToAftercare() {
+        eventually(() -> as("uw-jobcoach").get(TRAJECTORY.url() + "/trajectories/" + trajectoryId)
+                .then().statusCode(200)
+                .body("status", equalTo("IN_AFTERCARE"))
+                .body("outcome", equalTo("REGULAR_WORK_PART_TIME"))
+                .body("placedOn", equalTo(TODAY.toString()))
+                .body("aftercareEndsOn", equalTo(TODAY.plusMonths(3).toString())));
+        // The municipality sees its referral ended in work; the pool no longer offers the client.
+        eventually(() -> asClient("gemeente-utrecht").get(INTAKE.url() + "/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("TRAJECTORY_ENDED")));
+        eventually(() -> as("uw-account-manager").get(MATCHING.url() + "/candidates/" + clientId)
+                .then().statusCode(200).body("poolStatus", equalTo("PLACED")));
+
+        // The analyst sees the intake and the outflow now; whether it lasts cannot be measured yet.
+        String year = String.valueOf(TODAY.getYear());
+        eventually(() -> kpi("funnel", year).body("referrals", equalTo(1)).body("admitted", equalTo(1)).body("started", equalTo(1)));
+        eventually(() -> kpi("outflow", year).body("intake", equalTo(1)).body("ended", equalTo(1))
+                .body("leaversToWork.count", equalTo(1)).body("partTime.count", equalTo(1)));
+        kpi("sustainable-outflow", year).body("leaversToWork", equalTo(1)).body("noBenefitWithin6Months.of", equalTo(0));
+        // The placement month has not settled: nothing is credited on the SROI contract yet.
+        ledger().body("entries.totalItems", equalTo(0));
+    }
+
+    @Test
+    @Order(9)
+    void monthsLaterAftercareHasEndedTheSroiMonthsAreCreditedAndTheOutflowLasted() {
+        platform.restartLater(LATER);
+        LocalDate later = TODAY.plus(LATER);
+
+        eventually(() -> as("uw-jobcoach").get(TRAJECTORY.url() + "/trajectories/" + trajectoryId)
+                .then().statusCode(200).body("status", equalTo("CLOSED")));
+
+        List<String> months = new ArrayList<>();
+        List<Integer> amounts = new ArrayList<>();
+        creditedMonths(TODAY, later).forEach((month, cents) -> {
+            months.add(month.toString());
+            amounts.add(cents.intValue());
+        });
+        assertTrue(months.size() >= 6, "eight months on, at least six have settled: " + months);
+        eventually(() -> ledger()
+                .body("entries.items.period", equalTo(months))
+                .body("entries.items.amountCents", equalTo(amounts))
+                .body("entries.items.placementId", everyItemIs(placementId, months.size())));
+        long realised = amounts.stream().mapToLong(Integer::longValue).sum();
+        System.out.printf("Journey: %d SROI months credited (%s to %s), %d cents%n", months.size(), months.get(0),
+                months.get(months.size() - 1), realised);
+        ledger().body("realisedCents", equalTo((int) realised)).body("remainingCents", equalTo((int) (5_000_000 - realised)));
+
+        String year = String.valueOf(TODAY.getYear());
+        long realisedInYear = 0;
+        for (int i = 0; i < months.size(); i++) {
+            realisedInYear += months.get(i).startsWith(year) ? amounts.get(i) : 0;
+        }
+        long expectedInYear = realisedInYear;
+        eventually(() -> analyst().queryParam("period", year).get(REPORTING.url() + "/kpis/sroi")
+                .then().statusCode(200)
+                .body("lines.find { it.contractId == '" + contractId + "' }.realisedCents", equalTo((int) expectedInYear)));
+        eventually(() -> kpi("sustainable-outflow", year).body("leaversToWork", equalTo(1))
+                .body("noBenefitWithin6Months.count", equalTo(1)).body("noBenefitWithin6Months.of", equalTo(1)));
+        eventually(() -> kpi("aftercare", String.valueOf(TODAY.plusMonths(3).getYear()))
+                .body("completedStillEmployed.count", equalTo(1)).body("completedStillEmployed.of", equalTo(1)));
+    }
+
+    @Test
+    @Order(10)
+    void theMunicipalityReportsTheBenefitResumedAndSustainableOutflowDrops() {
+        String resumedOn = TODAY.plusMonths(2).toString();
+        asClient("gemeente-utrecht").body(Map.of("bsn", BSN, "resumedOn", resumedOn))
+                .post(INTAKE.url() + "/referrals/benefit-resumptions")
+                .then().statusCode(202);
+        String year = String.valueOf(TODAY.getYear());
+        eventually(() -> kpi("sustainable-outflow", year).body("leaversToWork", equalTo(1))
+                .body("noBenefitWithin6Months.count", equalTo(0)).body("noBenefitWithin6Months.of", equalTo(1)));
+    }
+
+    @Test
+    @Order(11)
+    void theBiStreamCarriesTheJourneyUnderAPseudonymOnly() {
+        Set<String> expected = Set.of("REFERRED", "ADMITTED", "TRAJECTORY_STARTED", "PLACED", "TRAJECTORY_ENDED", "AFTERCARE_ENDED",
+                "BENEFIT_RESUMED");
+        eventually(() -> {
+            List<JsonNode> records = new ArrayList<>();
+            for (String value : TopicProbe.readAll(Topics.ANALYTICS)) {
+                records.add(JSON.readTree(value));
+            }
+            String pseudonym = records.stream()
+                    .filter(r -> "ADMITTED".equals(r.path("data").path("step").asText())
+                            && programmeId.equals(r.path("data").path("programmeId").asText()))
+                    .map(r -> r.path("subject").asText()).findFirst().orElseThrow(() -> new AssertionError("no ADMITTED fact yet"));
+            Set<String> steps = new HashSet<>();
+            for (JsonNode record : records) {
+                if (!pseudonym.equals(record.path("subject").asText())) {
+                    continue;
+                }
+                steps.add(record.path("data").path("step").asText());
+                String text = record.toString();
+                for (String personal : List.of(BSN, GIVEN_NAMES, FAMILY_NAME, BIRTH_DATE, PHONE, EMAIL, clientId, trajectoryId, placementId)) {
+                    assertFalse(text.contains(personal), "a BI record of the journey holds an identifying value: " + record.path("data").path("step"));
+                }
+            }
+            assertEquals(expected, steps);
+            assertFalse(pseudonym.equals(clientId));
+            return null;
+        });
+    }
+
+    // --- how the users call the platform
+
+    private static RequestSpecification as(String user) {
+        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification asClient(String municipalSystem) {
+        return given().auth().oauth2(Tokens.client(municipalSystem)).contentType(ContentType.JSON);
+    }
+
+    private static RequestSpecification analyst() {
+        return as("uw-analyst");
+    }
+
+    private static ValidatableResponse kpi(String table, String period) {
+        return analyst().queryParam("period", period).queryParam("programme", programmeId)
+                .get(REPORTING.url() + "/kpis/" + table).then().statusCode(200);
+    }
+
+    private static ValidatableResponse ledger() {
+        return as("uw-account-manager").queryParam("size", 50).get(EMPLOYER.url() + "/sroi/contracts/" + contractId + "/ledger")
+                .then().statusCode(200);
+    }
+
+    /**
+     * The months the ledger credits for a placement of {@link #HOURS} hours from {@code start}, as the ruleset above says: a
+     * month is credited once it ended more than seven days (the settlement days) before {@code today}, pro rata by days.
+     */
+    static Map<YearMonth, Long> creditedMonths(LocalDate start, LocalDate today) {
+        Map<YearMonth, Long> credited = new LinkedHashMap<>();
+        for (YearMonth month = YearMonth.from(start); month.atEndOfMonth().isBefore(today.minusDays(7)); month = month.plusMonths(1)) {
+            LocalDate from = month.equals(YearMonth.from(start)) ? start : month.atDay(1);
+            long days = month.atEndOfMonth().toEpochDay() - from.toEpochDay() + 1;
+            credited.put(month, ANNUAL_CENTS * HOURS * days / (12L * FULL_TIME_HOURS * month.lengthOfMonth()));
+        }
+        return credited;
+    }
+
+    private static Matcher<List<String>> everyItemIs(String value, int size) {
+        return equalTo(Collections.nCopies(size, value));
+    }
+
+    /** Retries a step until its assertions hold: the services learn from each other's events, a moment later. */
+    private static <T> T eventually(Callable<T> step) {
+        long deadline = System.nanoTime() + PROPAGATION.toNanos();
+        while (true) {
+            try {
+                return step.call();
+            } catch (AssertionError | Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw e instanceof AssertionError assertion ? assertion : new AssertionError(e);
+                }
+                RunningPlatform.sleep(Duration.ofMillis(500));
+            }
+        }
+    }
+
+    private static Map<String, Object> criterion(String code, String description, String attribute, String operator, String... values) {
+        return Map.of("code", code, "description", description, "attribute", attribute, "operator", operator, "values", List.of(values));
+    }
+
+    private static Map<String, Object> goal(String category, String description, String target, LocalDate dueOn) {
+        return Map.of("category", category, "description", description, "measurableTarget", target, "dueOn", dueOn.toString());
+    }
+}
