@@ -17,8 +17,8 @@ usage: $(basename "$0") <command>
                   already running from this \$OPSTAP_HOME) and wait until all are ready
   down            stop everything this \$OPSTAP_HOME started
   status          show what runs (exit 0 when all three run, 3 otherwise)
-  pg-start | pg-stop | kafka-start | kafka-stop | keycloak-start | keycloak-stop
-                  one component; kafka-stop/-start keep the data dir (topics, offsets)
+  pg-start | pg-stop | pg-crash | kafka-start | kafka-stop | keycloak-start | keycloak-stop
+                  one component (pg-crash: pg_ctl stop -m immediate, for fault tests); kafka-stop/-start keep the data dir (topics, offsets)
 
 Profile: OPSTAP_PROFILE=run (default) or test (or use test-infra.sh); see env.sh.
   OPSTAP_HOME=$OPSTAP_HOME
@@ -100,7 +100,7 @@ cmd_status() {
 # One command at a time per OPSTAP_HOME (an `up` and a `down` racing would leave half a
 # platform); status only reads, so it never waits.
 case "${1:-}" in
-  up | down | pg-start | pg-stop | kafka-start | kafka-stop | keycloak-start | keycloak-stop)
+  up | down | pg-start | pg-stop | pg-crash | kafka-start | kafka-stop | keycloak-start | keycloak-stop)
     mkdir -p "$OPSTAP_HOME"
     exec {HOME_LOCK_FD}>"$OPSTAP_HOME/.infra.lock"
     if ! flock -n "$HOME_LOCK_FD"; then
@@ -117,6 +117,7 @@ case "${1:-}" in
   status) cmd_status ;;
   pg-start) cmd_pg_start ;;
   pg-stop) cmd_pg_stop ;;
+  pg-crash) cmd_pg_stop immediate ;;
   kafka-start) kafka_launch && kafka_wait ;;
   kafka-stop) cmd_kafka_stop ;;
   keycloak-start) kc_launch && kc_wait ;;

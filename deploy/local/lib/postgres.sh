@@ -114,15 +114,15 @@ cmd_pg_start() {
   )} user $OPSTAP_DB_USER"
 }
 
-cmd_pg_stop() {
-  local pid
+cmd_pg_stop() { # [mode]: fast (default), or immediate for fault tests (a crash: no checkpoint, recovery at next start)
+  local pid mode=${1:-fast}
   pid=$(pg_pid)
   if [ -z "$pid" ]; then
     log "PostgreSQL not running"
     return 0
   fi
   pg_setup_user
-  if ! (cd "$PG_DIR" && "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w -t 60 stop) >"$PG_DIR/pg_ctl.log" 2>&1; then
+  if ! (cd "$PG_DIR" && "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m "$mode" -w -t 60 stop) >"$PG_DIR/pg_ctl.log" 2>&1; then
     cat "$PG_DIR/pg_ctl.log" >&2
     die "pg_ctl stop failed (postmaster pid $pid)"
   fi

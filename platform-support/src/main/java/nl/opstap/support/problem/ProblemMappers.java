@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -144,7 +145,38 @@ public class ProblemMappers {
         if (isConcurrentChange(e)) {
             return respond(ProblemType.CONFLICT, "Someone changed this at the same moment; read it again and retry", uri, List.of());
         }
+        if (isDatabaseUnavailable(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getClass().getName());
+            return Response.fromResponse(respond(ProblemType.UNAVAILABLE, "The database cannot be reached; nothing was changed, "
+                            + "try again shortly", uri, List.of()))
+                    .header(HttpHeaders.RETRY_AFTER, "5")
+                    .build();
+        }
         return internal(e, uri);
+    }
+
+    /**
+     * The database is down or restarting: no connection could be made or kept (SQLSTATE class 08, or 57P0x when the
+     * server shuts down), or the pool gave up waiting for one. The request's transaction rolled back, so the caller can
+     * simply retry; that is a 503, not a bug.
+     */
+    static boolean isDatabaseUnavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if (state != null && (state.startsWith("08") || state.startsWith("57P0"))) {
+                    return true;
+                }
+                // Agroal's pool timeout carries no SQLSTATE.
+                if (state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -23,6 +23,11 @@ public final class LocalInfra {
         run("pg-stop");
     }
 
+    /** pg_ctl stop -m immediate: PostgreSQL goes away as in a crash and recovers from its WAL at the next start. */
+    public static void postgresCrash() {
+        run("pg-crash");
+    }
+
     public static void postgresStart() {
         run("pg-start");
     }

@@ -1,6 +1,9 @@
 package nl.opstap.platform.journey;
 
 import static io.restassured.RestAssured.given;
+import static nl.opstap.platform.journey.Calls.as;
+import static nl.opstap.platform.journey.Calls.asClient;
+import static nl.opstap.platform.journey.Calls.eventually;
 import static nl.opstap.platform.journey.RunningPlatform.Service.EMPLOYER;
 import static nl.opstap.platform.journey.RunningPlatform.Service.INTAKE;
 import static nl.opstap.platform.journey.RunningPlatform.Service.MATCHING;
@@ -62,11 +65,7 @@ class JourneyTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Period LATER = Period.ofMonths(8);
-    private static final Duration PROPAGATION = Duration.ofSeconds(60);
     private static final int HOURS = 24;
-    /** The ruleset's Participatiewet credit a year and its full-time week, as published below. */
-    private static final long ANNUAL_CENTS = 4_000_000;
-    private static final int FULL_TIME_HOURS = 36;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningPlatform platform;
@@ -104,26 +103,9 @@ class JourneyTest {
     @Test
     @Order(1)
     void anAdministratorPublishesAProgramme() {
-        programmeId = as("uw-admin").body(Map.ofEntries(
-                        Map.entry("name", "Werkfit groen (journey " + UUID.randomUUID() + ")"),
-                        Map.entry("targetGroups", List.of("PARTICIPATIEWET")),
-                        Map.entry("inclusionCriteria", List.of(
-                                criterion("ladder-3-6", "Participatieladder trede 3 t/m 6", "PARTICIPATION_LADDER_STEP", "BETWEEN", "3", "6"),
-                                criterion("motivated", "Motivatie minstens 3", "MOTIVATION", "AT_LEAST", "3"))),
-                        Map.entry("exclusionCriteria", List.of(criterion("in-depth-diagnosis", "Eerst verdiepende diagnose",
-                                "IN_DEPTH_DIAGNOSIS_NEEDED", "IS_TRUE"))),
-                        Map.entry("phases", List.of("preparation", "work-experience", "outflow")),
-                        Map.entry("minDurationMonths", 1), Map.entry("maxDurationMonths", 6),
-                        Map.entry("maxExtensions", 0), Map.entry("maxExtensionMonths", 0), Map.entry("extensionTotalCapMonths", 0),
-                        Map.entry("extensionReasons", List.of()), Map.entry("extensionNeedsSecondApproval", false),
-                        Map.entry("atMaximumDuration", "FLAG"),
-                        Map.entry("reviewSchedule", List.of(Map.of("afterWeeks", 4, "goNoGo", false))),
-                        Map.entry("reviewEveryWeeks", 6), Map.entry("aftercareMonths", 3),
-                        Map.entry("financialArrangement", "RETAINED_BENEFIT"), Map.entry("plannedCostEur", 4500),
-                        Map.entry("priceUnit", "PER_TRAJECTORY")))
-                .post(TRAJECTORY.url() + "/programmes")
-                .then().statusCode(201).body("version", equalTo(1))
-                .extract().path("programmeId");
+        programmeId = Catalogue.programme(true, 3);
+        as("uw-consultant").get(TRAJECTORY.url() + "/programmes/" + programmeId)
+                .then().statusCode(200).body("definition.aftercareMonths", equalTo(3));
     }
 
     @Test
@@ -217,55 +199,11 @@ class JourneyTest {
     @Test
     @Order(5)
     void anEmployerWithAnSroiContractPublishesAVacancy() {
-        employerId = as("uw-account-manager").body(Map.of("name", "Hoveniersbedrijf Journey " + UUID.randomUUID().toString().substring(0, 8),
-                        "kvkNumber", String.valueOf(ThreadLocalRandom.current().nextInt(10_000_000, 100_000_000)),
-                        "postcodeArea", "3526", "sector", "groenvoorziening", "sbiCode", "8130", "locations", List.of("3526 KA")))
-                .post(EMPLOYER.url() + "/employers")
-                .then().statusCode(201).extract().path("id");
-
-        String ruleset = "JOURNEY-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        as("uw-admin").body(Map.of("code", ruleset, "region", "Utrecht", "definition", Map.of(
-                        "fullTimeHoursPerWeek", FULL_TIME_HOURS,
-                        "employment", List.of(Map.of("targetGroup", "PARTICIPATIEWET", "annualCents", ANNUAL_CENTS, "maxMonths", 24)),
-                        "aged55BonusAnnualCents", 1_000_000, "lastingJobAfterMonths", 12, "lastingJobWeightPercent", 150,
-                        "socialEnterprisePurchasePercent", 100, "workExperiencePlaceMonthCents", 150_000, "trainingCourseCents", 250_000)))
-                .post(EMPLOYER.url() + "/sroi/rulesets")
-                .then().statusCode(201).body("version", equalTo(1));
-
-        contractId = as("uw-account-manager").body(Map.of("contractorEmployerId", employerId,
-                        "contractingAuthority", "Gemeente Utrecht", "tenderReference", "UTR-J-" + UUID.randomUUID(),
-                        "contractSumCents", 100_000_000, "sroiPercentage", 5,
-                        "startsOn", TODAY.withDayOfYear(1).toString(), "endsOn", TODAY.plusYears(1).withMonth(12).withDayOfMonth(31).toString(),
-                        "rulesetCode", ruleset))
-                .post(EMPLOYER.url() + "/sroi/contracts")
-                .then().statusCode(201).body("status", equalTo("DRAFT")).body("obligationCents", equalTo(5_000_000))
-                .extract().path("id");
-        as("uw-account-manager").post(EMPLOYER.url() + "/sroi/contracts/" + contractId + "/sign")
-                .then().statusCode(200).body("status", equalTo("SIGNED"));
-
-        Map<String, Object> vacancy = new LinkedHashMap<>();
-        vacancy.put("kind", "JOB");
-        vacancy.put("title", "Medewerker groenonderhoud");
-        vacancy.put("occupationIsco", "9214");
-        vacancy.put("workType", "groenvoorziening");
-        vacancy.put("hoursPerWeekMin", 16);
-        vacancy.put("hoursPerWeekMax", 32);
-        vacancy.put("postcode", "3526 KA");
-        vacancy.put("openings", 1);
-        vacancy.put("requiredCompetences", Map.of("motivation", 3, "workSkills", 2));
-        vacancy.put("requiredCertificates", List.of("VCA-basis"));
-        vacancy.put("wishedCertificates", List.of("Trekkerrijbewijs"));
-        vacancy.put("physicalDemands", List.of("NO_HEAVY_LIFTING"));
-        vacancy.put("minWageValuePercent", 50);
-        vacancy.put("wageCostSubsidyPossible", true);
-        vacancy.put("riasecCode", "RC");
-        vacancy.put("sroiEligible", true);
-        vacancy.put("additionalityStatement", "De plek komt bovenop de vaste formatie; er vervalt geen betaalde functie.");
-        vacancyId = as("uw-account-manager").body(Map.of("employerId", employerId, "vacancy", vacancy))
-                .post(EMPLOYER.url() + "/vacancies")
-                .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
-        as("uw-account-manager").post(EMPLOYER.url() + "/vacancies/" + vacancyId + "/publish")
-                .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedOn", equalTo(TODAY.toString()));
+        employerId = Catalogue.employer();
+        contractId = Catalogue.signedContract(employerId, TODAY.withDayOfYear(1), TODAY.plusYears(1).withMonth(12).withDayOfMonth(31));
+        vacancyId = Catalogue.publishedVacancy(employerId, 1, TODAY);
+        as("uw-account-manager").get(EMPLOYER.url() + "/vacancies/" + vacancyId)
+                .then().statusCode(200).body("employerId", equalTo(employerId)).body("details.workType", equalTo("groenvoorziening"));
     }
 
     @Test
@@ -357,7 +295,7 @@ class JourneyTest {
 
         List<String> months = new ArrayList<>();
         List<Integer> amounts = new ArrayList<>();
-        creditedMonths(TODAY, later).forEach((month, cents) -> {
+        Catalogue.creditedMonths(TODAY, HOURS, later).forEach((month, cents) -> {
             months.add(month.toString());
             amounts.add(cents.intValue());
         });
@@ -369,7 +307,7 @@ class JourneyTest {
         long realised = amounts.stream().mapToLong(Integer::longValue).sum();
         System.out.printf("Journey: %d SROI months credited (%s to %s), %d cents%n", months.size(), months.get(0),
                 months.get(months.size() - 1), realised);
-        ledger().body("realisedCents", equalTo((int) realised)).body("remainingCents", equalTo((int) (5_000_000 - realised)));
+        ledger().body("realisedCents", equalTo((int) realised)).body("remainingCents", equalTo((int) (Catalogue.CONTRACT_SUM_CENTS * Catalogue.SROI_PERCENTAGE / 100 - realised)));
 
         String year = String.valueOf(TODAY.getYear());
         long realisedInYear = 0;
@@ -431,13 +369,7 @@ class JourneyTest {
 
     // --- how the users call the platform
 
-    private static RequestSpecification as(String user) {
-        return given().auth().oauth2(Tokens.user(user)).contentType(ContentType.JSON);
-    }
 
-    private static RequestSpecification asClient(String municipalSystem) {
-        return given().auth().oauth2(Tokens.client(municipalSystem)).contentType(ContentType.JSON);
-    }
 
     private static RequestSpecification analyst() {
         return as("uw-analyst");
@@ -453,42 +385,12 @@ class JourneyTest {
                 .then().statusCode(200);
     }
 
-    /**
-     * The months the ledger credits for a placement of {@link #HOURS} hours from {@code start}, as the ruleset above says: a
-     * month is credited once it ended more than seven days (the settlement days) before {@code today}, pro rata by days.
-     */
-    static Map<YearMonth, Long> creditedMonths(LocalDate start, LocalDate today) {
-        Map<YearMonth, Long> credited = new LinkedHashMap<>();
-        for (YearMonth month = YearMonth.from(start); month.atEndOfMonth().isBefore(today.minusDays(7)); month = month.plusMonths(1)) {
-            LocalDate from = month.equals(YearMonth.from(start)) ? start : month.atDay(1);
-            long days = month.atEndOfMonth().toEpochDay() - from.toEpochDay() + 1;
-            credited.put(month, ANNUAL_CENTS * HOURS * days / (12L * FULL_TIME_HOURS * month.lengthOfMonth()));
-        }
-        return credited;
-    }
 
     private static Matcher<List<String>> everyItemIs(String value, int size) {
         return equalTo(Collections.nCopies(size, value));
     }
 
-    /** Retries a step until its assertions hold: the services learn from each other's events, a moment later. */
-    private static <T> T eventually(Callable<T> step) {
-        long deadline = System.nanoTime() + PROPAGATION.toNanos();
-        while (true) {
-            try {
-                return step.call();
-            } catch (AssertionError | Exception e) {
-                if (System.nanoTime() > deadline) {
-                    throw e instanceof AssertionError assertion ? assertion : new AssertionError(e);
-                }
-                RunningPlatform.sleep(Duration.ofMillis(500));
-            }
-        }
-    }
 
-    private static Map<String, Object> criterion(String code, String description, String attribute, String operator, String... values) {
-        return Map.of("code", code, "description", description, "attribute", attribute, "operator", operator, "values", List.of(values));
-    }
 
     private static Map<String, Object> goal(String category, String description, String target, LocalDate dueOn) {
         return Map.of("category", category, "description", description, "measurableTarget", target, "dueOn", dueOn.toString());
