@@ -7,6 +7,7 @@ import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.PlacementEnded;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Placements from matching-service, remembered for SROI crediting in whatever order they arrive. */
@@ -27,7 +28,7 @@ public class PlacementTopicConsumer {
 
     @Incoming("placements")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

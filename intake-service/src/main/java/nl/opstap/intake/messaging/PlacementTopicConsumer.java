@@ -6,6 +6,7 @@ import nl.opstap.events.IdentitySharingConsented;
 import nl.opstap.intake.service.IdentitySharing;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Consent to share a client's identity with an employer; trial placements and placements are skipped. */
@@ -24,7 +25,7 @@ public class PlacementTopicConsumer {
 
     @Incoming("placements")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

@@ -6,6 +6,7 @@ import nl.opstap.events.ProgrammePublished;
 import nl.opstap.intake.service.ProgrammeCatalogue;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Programmes published by trajectory-service, kept to evaluate programme fit at intake. */
@@ -26,7 +27,7 @@ public class ProgrammeTopicConsumer {
 
     @Incoming("programmes")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

@@ -6,6 +6,7 @@ import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Trajectory endings become the referral's status for the municipality (terugmelding of the result). */
@@ -25,7 +26,7 @@ public class TrajectoryTopicConsumer {
 
     @Incoming("trajectories")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

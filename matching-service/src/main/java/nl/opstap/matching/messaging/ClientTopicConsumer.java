@@ -6,6 +6,7 @@ import nl.opstap.events.ClientAdmitted;
 import nl.opstap.matching.service.CandidateProfileService;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** intake-service's client stream: admissions become candidate profiles; other client events are not matching's concern. */
@@ -25,7 +26,7 @@ public class ClientTopicConsumer {
 
     @Incoming("clients")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

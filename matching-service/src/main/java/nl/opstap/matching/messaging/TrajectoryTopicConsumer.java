@@ -7,6 +7,7 @@ import nl.opstap.events.TrajectoryStarted;
 import nl.opstap.matching.service.CandidateProfileService;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** trajectory-service's trajectories: a candidate is in the pool while a trajectory runs, out once it has ended. */
@@ -27,7 +28,7 @@ public class TrajectoryTopicConsumer {
 
     @Incoming("trajectories")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

@@ -7,6 +7,7 @@ import nl.opstap.events.VacancyPublished;
 import nl.opstap.matching.service.VacancyService;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** employer-service's vacancies: published ones are matched, closed ones leave the index. */
@@ -27,7 +28,7 @@ public class VacancyTopicConsumer {
 
     @Incoming("vacancies")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }

@@ -117,9 +117,13 @@ public class DeadLetterQueue {
         return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The organisation's dead letters not yet re-driven, oldest first per partition. */
-    public DeadLetterPage pending(String tenant, int limit) {
-        List<ConsumerRecord<byte[], byte[]>> pending = pendingRecords(tenant, null);
+    /**
+     * The organisation's dead letters not yet re-driven, oldest first per partition.
+     *
+     * @param eventId only the dead letter(s) of this event, or all pending when null
+     */
+    public DeadLetterPage pending(String tenant, String eventId, int limit) {
+        List<ConsumerRecord<byte[], byte[]>> pending = pendingRecords(tenant, eventId);
         return new DeadLetterPage(pending.stream().limit(limit).map(DeadLetterQueue::view).toList(), pending.size());
     }
 
@@ -130,6 +134,9 @@ public class DeadLetterQueue {
      */
     public synchronized RedriveResult redrive(String tenant, String eventId, String actor) {
         int redriven = 0;
+        // Two consumers of one source topic in this service dead-letter the same event twice; both read the one copy
+        // sent back, so a second copy would only be applied never and failed twice more.
+        Set<String> sent = new HashSet<>();
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (ConsumerRecord<byte[], byte[]> record : pendingRecords(tenant, eventId)) {
                 String source = header(record, SOURCE_TOPIC_HEADER);
@@ -138,7 +145,10 @@ public class DeadLetterQueue {
                             record.topic(), record.partition(), record.offset());
                     continue;
                 }
-                awaitAck(producer.send(toSource(record, source)));
+                String id = header(record, EVENT_ID_HEADER);
+                if (id == null || sent.add(source + "/" + id)) {
+                    awaitAck(producer.send(toSource(record, source)));
+                }
                 QuarkusTransaction.requiringNew().run(() -> recordRedriven(record, tenant, actor));
                 redriven++;
             }

@@ -37,13 +37,17 @@ public class DeadLetterResource {
 
     @GET
     @Operation(summary = "The organisation's dead letters waiting for a re-drive",
-            description = "Oldest first per partition. Shows where each event came from, its id and type and why it "
+            description = "Oldest first per partition, or those of one event. Shows where each event came from, its id and type and why it "
                     + "failed; the event itself stays on its source topic. Only the caller's organisation's events.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DeadLetterPage.class)))
     public DeadLetterPage pending(
             @Parameter(description = "How many to list, 1-200 (default 50); 'pending' counts all")
-            @QueryParam("limit") String limit) {
-        return queue.pending(caller.tenant(), QueryParams.integer("limit", limit, 1, 200, 50));
+            @QueryParam("limit") String limit,
+            @Parameter(description = "Only the dead letter(s) of this event id (the envelope id)")
+            @QueryParam("eventId") String eventId) {
+        UUID only = QueryParams.uuid("eventId", eventId);
+        return queue.pending(caller.tenant(), only == null ? null : only.toString(),
+                QueryParams.integer("limit", limit, 1, 200, 50));
     }
 
     @POST

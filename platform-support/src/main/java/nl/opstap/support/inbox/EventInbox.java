@@ -3,6 +3,7 @@ package nl.opstap.support.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -17,14 +18,17 @@ import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.MalformedEventException;
+import nl.opstap.events.Topics;
 import nl.opstap.support.deadletter.DeadLetterQueue;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
  * Idempotent consumption, written once for every consumer. A consumer's {@code @Incoming @Blocking} method
- * hands each message to {@link #process} with its {@link EventHandlers}: the event id is recorded in the
+ * hands each record to {@link #process} with its {@link EventHandlers}: the event id is recorded in the
  * same transaction that applies the event, so an event is applied once however often it is delivered, and
  * a failed apply leaves no record behind (the retry or the dead-letter topic takes it from there).
  */
@@ -43,11 +47,14 @@ public class EventInbox {
     private final EntityManager entityManager;
     private final DeadLetterQueue deadLetters;
     private final Clock clock;
+    private final String ownDeadLetterTopic;
 
-    EventInbox(EntityManager entityManager, DeadLetterQueue deadLetters, Clock clock) {
+    EventInbox(EntityManager entityManager, DeadLetterQueue deadLetters, Clock clock,
+               @ConfigProperty(name = "quarkus.application.name") String service) {
         this.entityManager = entityManager;
         this.deadLetters = deadLetters;
         this.clock = clock;
+        this.ownDeadLetterTopic = Topics.deadLetter(service);
     }
 
     /**
@@ -63,6 +70,9 @@ public class EventInbox {
         List<ConsumerRecord<String, String>> valid = new ArrayList<>();
         List<EventEnvelope<? extends EventPayload>> events = new ArrayList<>();
         for (ConsumerRecord<String, String> record : records) {
+            if (redrivenForAnotherService(ownDeadLetterTopic, record)) {
+                continue;
+            }
             try {
                 events.add(parse(record.value()));
                 valid.add(record);
@@ -159,6 +169,25 @@ public class EventInbox {
      *                                 dead-letter strategy then moves it aside with the reason
      * @throws UnprocessableEventException at once when a handler finds the event can never be applied
      */
+    public void process(String consumer, EventHandlers handlers, ConsumerRecord<String, String> record) {
+        if (redrivenForAnotherService(ownDeadLetterTopic, record)) {
+            return;
+        }
+        process(consumer, handlers, record.value());
+    }
+
+    /**
+     * A re-drive puts a dead letter back on its shared source topic, where every consumer of that topic reads it again.
+     * It is meant only for the service whose dead-letter topic it came from: the others applied the event already (their
+     * inbox would skip it) or dead-lettered it themselves, and a message that is still poison would otherwise land in
+     * every consumer's dead-letter topic again at each re-drive.
+     */
+    static boolean redrivenForAnotherService(String ownDeadLetterTopic, ConsumerRecord<?, ?> record) {
+        Header from = record.headers().lastHeader(DeadLetterQueue.REDRIVEN_FROM_HEADER);
+        return from != null && !new String(from.value(), StandardCharsets.UTF_8).startsWith(ownDeadLetterTopic + "/");
+    }
+
+    /** As {@link #process(String, EventHandlers, ConsumerRecord)}, for the message alone. */
     public void process(String consumer, EventHandlers handlers, String message) {
         EventEnvelope<? extends EventPayload> envelope = parse(message);
         for (int retry = 0; ; retry++) {

@@ -36,10 +36,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import nl.opstap.events.Topics;
 import nl.opstap.platform.journey.RunningPlatform.Service;
 import nl.opstap.support.testing.LocalInfra;
 import nl.opstap.support.testing.PersonalTestData;
 import nl.opstap.support.testing.Tokens;
+import nl.opstap.support.testing.TopicWriter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -75,6 +77,19 @@ class FaultToleranceTest {
     private static String contractId;
     private static String vacancyId;
     private static String employerToken;
+
+    /** The topics each service consumes (its application.properties), each of which gets a poison message. */
+    private static final Map<Service, List<String>> CONSUMED_TOPICS = new LinkedHashMap<>();
+
+    static {
+        CONSUMED_TOPICS.put(INTAKE, List.of(Topics.TRAJECTORY_PROGRAMME, Topics.TRAJECTORY_TRAJECTORY, Topics.MATCHING_PLACEMENT));
+        CONSUMED_TOPICS.put(TRAJECTORY, List.of(Topics.INTAKE_CLIENT, Topics.MATCHING_PLACEMENT));
+        CONSUMED_TOPICS.put(MATCHING, List.of(Topics.INTAKE_CLIENT, Topics.TRAJECTORY_TRAJECTORY, Topics.MATCHING_PLACEMENT,
+                Topics.EMPLOYER_VACANCY));
+        CONSUMED_TOPICS.put(EMPLOYER, List.of(Topics.MATCHING_PLACEMENT));
+        CONSUMED_TOPICS.put(REPORTING, List.of(Topics.INTAKE_CLIENT, Topics.TRAJECTORY_PROGRAMME, Topics.TRAJECTORY_TRAJECTORY,
+                Topics.MATCHING_PLACEMENT, Topics.EMPLOYER_SROI));
+    }
 
     private static final List<Journey> JOURNEYS = Collections.synchronizedList(new ArrayList<>());
     private static final AtomicInteger FAULTS = new AtomicInteger();
@@ -171,6 +186,65 @@ class FaultToleranceTest {
 
     @Test
     @Order(4)
+    void aPoisonMessageOnEveryTopicIsDeadLetteredProcessingGoesOnAndRedriveAppliesNothingTwice() {
+        long start = System.nanoTime();
+        Map<String, String> poisonByTopic = new LinkedHashMap<>();
+        for (String topic : CONSUMED_TOPICS.values().stream().flatMap(List::stream).distinct().toList()) {
+            String eventId = UUID.randomUUID().toString();
+            // Not JSON at all, but with the headers the outbox writes, so the organisation's administrator sees it.
+            TopicWriter.send(topic, UUID.randomUUID().toString(), "{\"id\":\"" + eventId + "\",\"data\":{truncated",
+                    Map.of("ce_id", eventId, "ce_tenant", "uw", "ce_type", "nl.opstap.poison.v1"));
+            poisonByTopic.put(topic, eventId);
+            FAULTS.incrementAndGet();
+        }
+        CONSUMED_TOPICS.forEach((service, topics) -> {
+            for (String topic : topics) {
+                String eventId = poisonByTopic.get(topic);
+                eventually(() -> as("uw-admin").queryParam("eventId", eventId).get(service.url() + "/admin/dead-letters")
+                        .then().statusCode(200).body("items[0].sourceTopic", equalTo(topic)));
+            }
+        });
+        // Processing goes on past the poison.
+        List<Journey> after = List.of(runJourney(), runJourney());
+        JOURNEYS.addAll(after);
+        assertEveryJourneyCompletedOnce();
+
+        // The administrator re-drives everything pending. A message still poison fails again into the same dead-letter
+        // topic, as often as before and no more (a re-drive is for the service it came from only); nothing valid is
+        // applied twice.
+        Map<Service, Integer> pendingPoison = new LinkedHashMap<>();
+        CONSUMED_TOPICS.forEach((service, topics) -> pendingPoison.put(service,
+                poisonPending(service, topics.stream().map(poisonByTopic::get).toList())));
+        for (Service service : CONSUMED_TOPICS.keySet()) {
+            as("uw-admin").post(service.url() + "/admin/dead-letters/redrive").then().statusCode(200);
+        }
+        CONSUMED_TOPICS.forEach((service, topics) -> {
+            List<String> ids = topics.stream().map(poisonByTopic::get).toList();
+            eventually(() -> {
+                assertEquals(pendingPoison.get(service), poisonPending(service, ids), service + " after the re-drive");
+                return null;
+            });
+        });
+        RunningPlatform.sleep(Duration.ofSeconds(5));
+        CONSUMED_TOPICS.forEach((service, topics) -> assertEquals(pendingPoison.get(service),
+                poisonPending(service, topics.stream().map(poisonByTopic::get).toList()), service + " a while after the re-drive"));
+        assertEveryJourneyCompletedOnce();
+        SUITE_SECONDS.put("poison on every consumed topic, re-drive", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+        SUITE_JOURNEYS.put("poison on every consumed topic, re-drive", after.size());
+    }
+
+    /** How many of a service's pending dead letters are these poison messages. */
+    private static int poisonPending(Service service, List<String> eventIds) {
+        int pending = 0;
+        for (String eventId : eventIds) {
+            pending += as("uw-admin").queryParam("eventId", eventId).get(service.url() + "/admin/dead-letters")
+                    .then().statusCode(200).extract().<Integer>path("pending");
+        }
+        return pending;
+    }
+
+    @Test
+    @Order(5)
     void monthsLaterEveryPlacementHasExactlyOneSroiCreditSeries() {
         long start = System.nanoTime();
         platform.restartLater(LATER);
@@ -205,7 +279,7 @@ class FaultToleranceTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aReplayOfTheReportingProjectionEqualsTheLiveFigures() {
         long start = System.nanoTime();
         List<String> tables = List.of("funnel", "outflow", "aftercare", "sroi");

@@ -7,6 +7,7 @@ import nl.opstap.events.PlacementEnded;
 import nl.opstap.support.inbox.EventHandlers;
 import nl.opstap.support.inbox.EventInbox;
 import nl.opstap.trajectory.service.TrajectoryService;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Placements from matching-service: placed starts aftercare, an ended placement is remembered for it. */
@@ -28,7 +29,7 @@ public class PlacementTopicConsumer {
 
     @Incoming("placements")
     @Blocking
-    public void consume(String message) {
-        inbox.process(CONSUMER, handlers, message);
+    public void consume(ConsumerRecord<String, String> record) {
+        inbox.process(CONSUMER, handlers, record);
     }
 }
