@@ -1,8 +1,6 @@
 package nl.opstap.matching.service;
 
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -29,7 +27,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Owns the in-memory {@link MatchIndex}: rebuilt from the projections at start, then changed after each committed
- * projection change (never before the commit, so the index never shows what the database rolled back).
+ * projection change (never before the commit, so the index never shows what the database rolled back). Several
+ * instances share one database but each consumes only its share of the partitions, so every change is also announced
+ * on the PostgreSQL channel {@value #CHANNEL} at commit; {@link MatchIndexChanges} applies what the other instances
+ * changed.
  */
 @ApplicationScoped
 public class MatchIndexService {
@@ -42,7 +43,12 @@ public class MatchIndexService {
 
     private static final Logger LOG = Logger.getLogger(MatchIndexService.class);
 
-    private final MatchIndex index = new MatchIndex(PostcodeAreas.fromClasspath());
+    /** Payload on {@link #CHANNEL}: kind ({@code C} candidate, {@code V} vacancy), tenant and id, separated by '|'. */
+    static final String CHANNEL = "match_index";
+
+    private final PostcodeAreas areas = PostcodeAreas.fromClasspath();
+    /** Replaced whole by a rebuild, so queries meanwhile see the previous index rather than a half-filled one. */
+    private volatile MatchIndex index = new MatchIndex(areas);
     private final CandidateProfileRepository profiles;
     private final VacancyRepository vacancies;
     private final TransactionSynchronizationRegistry transactions;
@@ -59,31 +65,51 @@ public class MatchIndexService {
     }
 
     /**
-     * Reads the whole pool back from the database. Read-only and detached in rounds: a million profiles must not pile up
-     * in the persistence context (memory, and a dirty check of each at commit).
+     * Reads the whole pool back from the database into a new index and swaps it in. Read-only and detached in rounds: a
+     * million profiles must not pile up in the persistence context (memory, and a dirty check of each at commit).
      */
     @Transactional
-    void rebuild(@Observes StartupEvent start) {
+    public void rebuild() {
         long began = System.nanoTime();
-        index.clear();
+        MatchIndex next = new MatchIndex(areas);
         Session session = entityManager.unwrap(Session.class);
         session.setDefaultReadOnly(true);
         session.setHibernateFlushMode(FlushMode.MANUAL);
         int[] counts = new int[2];
         profiles.streamAvailable().forEach(p -> {
-            index.putCandidate(p.tenant, candidateData(p));
+            next.putCandidate(p.tenant, candidateData(p));
             if (++counts[0] % CandidateProfileRepository.FETCH_SIZE == 0) {
                 session.clear();
             }
         });
         vacancies.streamOpen().forEach(v -> {
-            index.putVacancy(v.tenant, vacancyData(v));
+            next.putVacancy(v.tenant, vacancyData(v));
             if (++counts[1] % CandidateProfileRepository.FETCH_SIZE == 0) {
                 session.clear();
             }
         });
+        index = next;
         LOG.infof("Match index rebuilt: %d candidates, %d vacancies in %d ms", counts[0], counts[1],
                 (System.nanoTime() - began) / 1_000_000);
+    }
+
+    /** Brings one candidate or vacancy in the index up to what the database holds now (announced by another instance). */
+    @Transactional
+    public void reload(String announcement) {
+        String[] parts = announcement.split("\\|", 3);
+        if (parts.length != 3) {
+            LOG.warnf("Ignoring a malformed match index announcement");
+            return;
+        }
+        String tenant = parts[1];
+        UUID id = UUID.fromString(parts[2]);
+        if (parts[0].equals("C")) {
+            Optional<CandidateProfile> profile = profiles.findInTenant(tenant, id).filter(p -> p.poolStatus == PoolStatus.AVAILABLE);
+            profile.ifPresentOrElse(p -> index.putCandidate(tenant, candidateData(p)), () -> index.removeCandidate(tenant, id));
+        } else {
+            Optional<Vacancy> vacancy = vacancies.findPublished(tenant, id).filter(Vacancy::open);
+            vacancy.ifPresentOrElse(v -> index.putVacancy(tenant, vacancyData(v)), () -> index.removeVacancy(tenant, id));
+        }
     }
 
     public Optional<Ranking> candidatesFor(String tenant, UUID vacancyId, int limit, int nearMisses) {
@@ -99,6 +125,7 @@ public class MatchIndexService {
         String tenant = p.tenant;
         UUID clientId = p.clientId;
         CandidateData data = p.poolStatus == PoolStatus.AVAILABLE ? candidateData(p) : null;
+        announce("C", tenant, clientId);
         afterCommit(() -> {
             if (data == null) {
                 index.removeCandidate(tenant, clientId);
@@ -112,6 +139,7 @@ public class MatchIndexService {
         String tenant = v.tenant;
         UUID vacancyId = v.vacancyId;
         VacancyData data = v.open() ? vacancyData(v) : null;
+        announce("V", tenant, vacancyId);
         afterCommit(() -> {
             if (data == null) {
                 index.removeVacancy(tenant, vacancyId);
@@ -119,6 +147,12 @@ public class MatchIndexService {
                 index.putVacancy(tenant, data);
             }
         });
+    }
+
+    /** PostgreSQL delivers the notification at commit, and not at all on rollback. */
+    private void announce(String kind, String tenant, UUID id) {
+        entityManager.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL)
+                .setParameter(2, kind + "|" + tenant + "|" + id).getSingleResult();
     }
 
     private void afterCommit(Runnable change) {

@@ -94,7 +94,7 @@ class MatchingBenchmark {
             // Rebuild as at start: the index is dropped and read back from the database.
             long heapBefore = heapAfterGc();
             long rebuildStarted = System.nanoTime();
-            index.rebuild(null);
+            index.rebuild();
             double rebuildSeconds = seconds(rebuildStarted);
             long heapAfter = heapAfterGc();
             results.rebuildSeconds = rebuildSeconds;

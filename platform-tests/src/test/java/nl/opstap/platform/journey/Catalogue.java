@@ -2,6 +2,7 @@ package nl.opstap.platform.journey;
 
 import static nl.opstap.platform.journey.Calls.as;
 import static nl.opstap.platform.journey.RunningPlatform.Service.EMPLOYER;
+import static nl.opstap.platform.journey.RunningPlatform.Service.INTAKE;
 import static nl.opstap.platform.journey.RunningPlatform.Service.TRAJECTORY;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -114,6 +115,30 @@ final class Catalogue {
         as("uw-account-manager").post(EMPLOYER.url() + "/vacancies/" + vacancyId + "/publish")
                 .then().statusCode(200).body("status", equalTo("PUBLISHED")).body("publishedOn", equalTo(today.toString()));
         return vacancyId;
+    }
+
+    /**
+     * What the consultant records at intake for a client who fits the programme and the vacancy above: ladder, wage
+     * value, competences, interests, work preferences ({@code hours} a week near Utrecht), limits, certificates and no
+     * need for further diagnosis.
+     */
+    static void recordInstruments(String clientId, LocalDate today, int hours) {
+        String on = today.toString();
+        List<Map<String, Object>> assessments = List.of(
+                Map.of("instrument", "PARTICIPATION_LADDER", "assessedOn", on, "step", 4),
+                Map.of("instrument", "WAGE_VALUE", "assessedOn", on, "percent", 60),
+                Map.of("instrument", "COMPETENCES", "assessedOn", on, "socialSkills", 3, "motivation", 4, "workSkills", 3,
+                        "learningAttitude", 4),
+                Map.of("instrument", "RIASEC", "assessedOn", on, "scores", Map.of("R", 80, "I", 20, "A", 10, "S", 40, "E", 30, "C", 60)),
+                Map.of("instrument", "WORK_PREFERENCES", "assessedOn", on, "workTypes", List.of("groenvoorziening"),
+                        "hoursPerWeek", hours, "postcode", "3526 KL", "maxTravelMinutes", 30),
+                Map.of("instrument", "PHYSICAL_LIMITS", "assessedOn", on, "limits", List.of("NO_NIGHT_SHIFTS")),
+                Map.of("instrument", "CERTIFICATES", "assessedOn", on, "certificates", List.of("VCA-basis", "Trekkerrijbewijs")),
+                Map.of("instrument", "IN_DEPTH_DIAGNOSIS", "assessedOn", on, "needed", false));
+        for (Map<String, Object> assessment : assessments) {
+            as("uw-consultant").body(assessment).post(INTAKE.url() + "/clients/" + clientId + "/assessments")
+                    .then().statusCode(201).body("instrument", equalTo(assessment.get("instrument")));
+        }
     }
 
     /**

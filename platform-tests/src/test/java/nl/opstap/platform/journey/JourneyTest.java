@@ -130,22 +130,7 @@ class JourneyTest {
     @Test
     @Order(3)
     void aConsultantRecordsTheIntakeSeesTheProgrammeFitAndAdmits() {
-        String today = TODAY.toString();
-        List<Map<String, Object>> assessments = List.of(
-                Map.of("instrument", "PARTICIPATION_LADDER", "assessedOn", today, "step", 4),
-                Map.of("instrument", "WAGE_VALUE", "assessedOn", today, "percent", 60),
-                Map.of("instrument", "COMPETENCES", "assessedOn", today, "socialSkills", 3, "motivation", 4, "workSkills", 3,
-                        "learningAttitude", 4),
-                Map.of("instrument", "RIASEC", "assessedOn", today, "scores", Map.of("R", 80, "I", 20, "A", 10, "S", 40, "E", 30, "C", 60)),
-                Map.of("instrument", "WORK_PREFERENCES", "assessedOn", today, "workTypes", List.of("groenvoorziening"),
-                        "hoursPerWeek", HOURS, "postcode", "3526 KL", "maxTravelMinutes", 30),
-                Map.of("instrument", "PHYSICAL_LIMITS", "assessedOn", today, "limits", List.of("NO_NIGHT_SHIFTS")),
-                Map.of("instrument", "CERTIFICATES", "assessedOn", today, "certificates", List.of("VCA-basis", "Trekkerrijbewijs")),
-                Map.of("instrument", "IN_DEPTH_DIAGNOSIS", "assessedOn", today, "needed", false));
-        for (Map<String, Object> assessment : assessments) {
-            as("uw-consultant").body(assessment).post(INTAKE.url() + "/clients/" + clientId + "/assessments")
-                    .then().statusCode(201).body("instrument", equalTo(assessment.get("instrument")));
-        }
+        Catalogue.recordInstruments(clientId, TODAY, HOURS);
         // intake-service learns the programme from its event.
         eventually(() -> as("uw-consultant").get(INTAKE.url() + "/clients/" + clientId + "/programme-fit")
                 .then().statusCode(200)

@@ -58,6 +58,8 @@ public final class RunningPlatform implements AutoCloseable {
     private static final Duration READY_WITHIN = Duration.ofSeconds(150);
 
     private final Map<Service, Process> processes = new EnumMap<>(Service.class);
+    /** Second instances: same database, same consumer group, another port. */
+    private final List<Process> extraInstances = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Period clockOffset = Period.ZERO;
 
@@ -107,6 +109,15 @@ public final class RunningPlatform implements AutoCloseable {
         awaitReady(service);
     }
 
+    /** Another instance of {@code service} beside the first, as a second replica would run; its base URL once ready. */
+    public String startSecondInstance(Service service, int port) {
+        Process process = start(command(service, port), service.module + "-" + port);
+        extraInstances.add(process);
+        String url = "http://127.0.0.1:" + port;
+        awaitReady(url, process, service.module + "-" + port);
+        return url;
+    }
+
     private void startAll() {
         for (Service service : Service.values()) {
             launch(service);
@@ -117,12 +128,16 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private void launch(Service service) {
+        processes.put(service, start(command(service, service.port), service.module));
+    }
+
+    private List<String> command(Service service, int port) {
         Path jar = ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the journey runs the packaged services (./mvnw verify builds them)");
         }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms32m", "-Xmx256m",
-                "-Dquarkus.http.port=" + service.port,
+                "-Dquarkus.http.port=" + port,
                 "-Dopstap.database=" + service.database()));
         // The daily sweeps every few seconds, so months that pass on the moved clock show within the test.
         switch (service) {
@@ -135,22 +150,29 @@ public final class RunningPlatform implements AutoCloseable {
             command.add("-Dopstap.clock.offset=" + clockOffset);
         }
         command.addAll(List.of("-jar", jar.toString()));
+        return command;
+    }
+
+    private static Process start(List<String> command, String logName) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(service.module + ".log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(logName + ".log").toFile()));
         try {
-            processes.put(service, builder.start());
+            return builder.start();
         } catch (IOException e) {
-            throw new IllegalStateException("starting " + service.module + " failed", e);
+            throw new IllegalStateException("starting " + logName + " failed", e);
         }
     }
 
     private void awaitReady(Service service) {
+        awaitReady(service.url(), processes.get(service), service.module);
+    }
+
+    private void awaitReady(String url, Process process, String logName) {
         long deadline = System.nanoTime() + READY_WITHIN.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(service.url() + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build();
         while (System.nanoTime() < deadline) {
-            Process process = processes.get(service);
             if (process == null || !process.isAlive()) {
-                throw new IllegalStateException(service.module + " exited while starting; see " + LOGS.resolve(service.module + ".log"));
+                throw new IllegalStateException(logName + " exited while starting; see " + LOGS.resolve(logName + ".log"));
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -164,13 +186,16 @@ public final class RunningPlatform implements AutoCloseable {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException(service.module + " not ready within " + READY_WITHIN + "; see " + LOGS.resolve(service.module + ".log"));
+        throw new IllegalStateException(logName + " not ready within " + READY_WITHIN + "; see " + LOGS.resolve(logName + ".log"));
     }
 
     private synchronized void stopAll() {
-        processes.values().forEach(Process::destroy);
-        processes.values().forEach(p -> awaitExit(p, Duration.ofSeconds(30)));
+        List<Process> all = new ArrayList<>(processes.values());
+        all.addAll(extraInstances);
+        all.forEach(Process::destroy);
+        all.forEach(p -> awaitExit(p, Duration.ofSeconds(30)));
         processes.clear();
+        extraInstances.clear();
     }
 
     private static void awaitExit(Process process, Duration within) {
