@@ -149,7 +149,10 @@ public class MatchIndexService {
         });
     }
 
-    /** PostgreSQL delivers the notification at commit, and not at all on rollback. */
+    /**
+     * PostgreSQL delivers the notification at commit, and not at all on rollback. This instance hears its own too and
+     * reloads the row once more: that read settles the order should two commits' after-commit updates run the wrong way round.
+     */
     private void announce(String kind, String tenant, UUID id) {
         entityManager.createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL)
                 .setParameter(2, kind + "|" + tenant + "|" + id).getSingleResult();

@@ -134,8 +134,8 @@ public class DeadLetterQueue {
      */
     public synchronized RedriveResult redrive(String tenant, String eventId, String actor) {
         int redriven = 0;
-        // Two consumers of one source topic in this service dead-letter the same event twice; both read the one copy
-        // sent back, so a second copy would only be applied never and failed twice more.
+        // Two consumers of one source topic in this service dead-letter the same event twice. Both read the one copy sent
+        // back; a second copy would be skipped by both inboxes, or, if still broken, dead-lettered twice more.
         Set<String> sent = new HashSet<>();
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (ConsumerRecord<byte[], byte[]> record : pendingRecords(tenant, eventId)) {

@@ -3,6 +3,7 @@ package nl.opstap.platform.journey;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -25,6 +26,14 @@ final class Calls {
     /** A municipal system by client credentials, e.g. {@code asClient("gemeente-utrecht")}. */
     static RequestSpecification asClient(String municipalSystem) {
         return given().auth().oauth2(Tokens.client(municipalSystem)).contentType(ContentType.JSON);
+    }
+
+    /** A KPI table for one period and programme, as the analyst reads it; asserted 200. */
+    static Response kpi(String table, String period, String programmeId) {
+        Response response = as("uw-analyst").queryParam("period", period).queryParam("programme", programmeId)
+                .get(RunningPlatform.Service.REPORTING.url() + "/kpis/" + table);
+        response.then().statusCode(200);
+        return response;
     }
 
     /** Retries a step until its assertions hold, at most {@link #PROPAGATION}. */

@@ -445,9 +445,6 @@ class FaultToleranceTest {
     }
 
     private static Response kpi(String table) {
-        Response response = as("uw-analyst").queryParam("period", String.valueOf(TODAY.getYear())).queryParam("programme", programmeId)
-                .get(REPORTING.url() + "/kpis/" + table);
-        response.then().statusCode(200);
-        return response;
+        return Calls.kpi(table, String.valueOf(TODAY.getYear()), programmeId);
     }
 }

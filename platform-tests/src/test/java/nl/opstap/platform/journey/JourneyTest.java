@@ -361,8 +361,7 @@ class JourneyTest {
     }
 
     private static ValidatableResponse kpi(String table, String period) {
-        return analyst().queryParam("period", period).queryParam("programme", programmeId)
-                .get(REPORTING.url() + "/kpis/" + table).then().statusCode(200);
+        return Calls.kpi(table, period, programmeId).then();
     }
 
     private static ValidatableResponse ledger() {

@@ -111,7 +111,7 @@ public final class RunningPlatform implements AutoCloseable {
 
     /** Another instance of {@code service} beside the first, as a second replica would run; its base URL once ready. */
     public String startSecondInstance(Service service, int port) {
-        Process process = start(command(service, port), service.module + "-" + port);
+        Process process = spawn(command(service, port), service.module + "-" + port);
         extraInstances.add(process);
         String url = "http://127.0.0.1:" + port;
         awaitReady(url, process, service.module + "-" + port);
@@ -128,7 +128,7 @@ public final class RunningPlatform implements AutoCloseable {
     }
 
     private void launch(Service service) {
-        processes.put(service, start(command(service, service.port), service.module));
+        processes.put(service, spawn(command(service, service.port), service.module));
     }
 
     private List<String> command(Service service, int port) {
@@ -153,7 +153,7 @@ public final class RunningPlatform implements AutoCloseable {
         return command;
     }
 
-    private static Process start(List<String> command, String logName) {
+    private static Process spawn(List<String> command, String logName) {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(LOGS.resolve(logName + ".log").toFile()));
         try {
