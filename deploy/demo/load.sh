@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Loads demo data through the public APIs, as the real users would: the seven programmes from the
-# domain texts (programmes/<tenant>--<name>.json, published by each tenant's admin), a few
+# domain texts (programmes/<tenant>--<name>.json, published by each tenant's admin), a few hand-made
 # referrals from the municipal systems, employers with vacancies, SROI rulesets (sroi-rulesets/) and a signed
-# SROI contract. Skips what is already there.
+# SROI contract; then DemoLoader.java brings a few hundred clients with fifteen months of history.
+# Skips what is already there.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -31,14 +32,14 @@ trap 'rm -f "$BODY"' EXIT
 
 for tenant in uw pastiel; do
   admin=$(user_token "$tenant-admin")
-  existing=$(curl -fsS -H "Authorization: Bearer $admin" "$TRAJECTORY/programmes?size=1" | sed -n 's/.*"totalItems":\([0-9]*\).*/\1/p')
-  if [ "${existing:-0}" -gt 0 ]; then
-    log "$tenant already has $existing programme(s); skipping"
-    continue
-  fi
+  existing=$(get "$TRAJECTORY/programmes?size=100" "$admin")
   for file in "$HERE"/programmes/"$tenant"--*.json; do
-    code=$(post "$TRAJECTORY/programmes" "$admin" "@$file")
-    log "programme $(basename "$file" .json) for $tenant: HTTP $code"
+    name=$(sed -n 's/^ *"name": *"\([^"]*\)".*/\1/p' "$file" | head -n 1)
+    if grep -qF "\"name\":\"$name\"" <<<"$existing"; then
+      log "programme $(basename "$file" .json) for $tenant: already there"
+    else
+      log "programme $(basename "$file" .json) for $tenant: HTTP $(post "$TRAJECTORY/programmes" "$admin" "@$file")"
+    fi
   done
 done
 
@@ -169,3 +170,8 @@ if [ -n "${fatima:-}" ]; then
     log "proposal for Medewerker groenonderhoud: already there or the place is not known to matching-service yet"
   fi
 fi
+
+# The living demo: a few hundred clients at every stage, with history (see DemoLoader.java for how it is made).
+export OPSTAP_INTAKE_URL=$INTAKE OPSTAP_TRAJECTORY_URL=$TRAJECTORY OPSTAP_MATCHING_URL=$MATCHING OPSTAP_EMPLOYER_URL=$EMPLOYER \
+  OPSTAP_OIDC_URL
+exec java "$HERE/DemoLoader.java"

@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
  * lives only in intake-service's encrypted column, and reaches an employer only through the consent-gated view.
  * The report names the place and the kind of value, never the value.
  */
-@Order(4)
+@Order(5)
 class PersonalDataHygieneTest {
 
     private static final List<String> SERVICES = List.of("intake-service", "trajectory-service", "matching-service",

@@ -18,5 +18,6 @@ public record NewReferral(
         TargetGroup targetGroup,
         BenefitSituation benefitSituation,
         String question,
-        UUID indicatedProgrammeId) {
+        UUID indicatedProgrammeId,
+        LocalDate receivedOn) {
 }

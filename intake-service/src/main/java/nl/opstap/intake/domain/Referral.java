@@ -26,6 +26,7 @@ import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.Verdict;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.ResultWithEvents;
+import nl.opstap.support.domain.RuleViolationException;
 import nl.opstap.support.time.Netherlands;
 
 /**
@@ -89,15 +90,23 @@ public class Referral {
     @Column(name = "decided_by")
     public String decidedBy;
 
+    /** The day the municipality sent the referral; the day it was recorded unless the municipality said otherwise. */
+    @Column(name = "received_on", nullable = false)
+    public LocalDate receivedOn;
+
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** The day of the admission or referral-back decision, which may lie before it was recorded. */
+    @Column(name = "decided_on")
+    public LocalDate decidedOn;
 
     @Column(name = "status_changed_at", nullable = false)
     public Instant statusChangedAt;
 
     private static final Set<ReferralStatus> OPEN = EnumSet.of(ReferralStatus.RECEIVED, ReferralStatus.INTAKE_PLANNED);
 
-    /** A new referral of {@code clientId}, received now. */
+    /** A new referral of {@code clientId}, recorded now; received on the day the request names, or today. */
     public static ResultWithEvents<Referral> receive(String tenant, UUID clientId, String municipalityCode, String idempotencyKey,
             String requestFingerprint, NewReferral request, Instant now) {
         Referral r = new Referral();
@@ -113,10 +122,11 @@ public class Referral {
         r.question = request.question();
         r.indicatedProgrammeId = request.indicatedProgrammeId();
         r.status = ReferralStatus.RECEIVED;
+        r.receivedOn = request.receivedOn() == null ? Netherlands.dateOf(now) : request.receivedOn();
         r.receivedAt = now;
         r.statusChangedAt = now;
         return new ResultWithEvents<>(r, List.of(new ReferralReceived(r.id, clientId, municipalityCode, r.targetGroup,
-                r.benefitSituation, r.indicatedProgrammeId, Netherlands.dateOf(now))));
+                r.benefitSituation, r.indicatedProgrammeId, r.receivedOn)));
     }
 
     /** The same municipal reference or idempotency key may be sent again, but only with the same content. */
@@ -131,16 +141,18 @@ public class Referral {
         requireOpen();
         status = ReferralStatus.INTAKE_PLANNED;
         intakePlannedOn = plannedOn;
-        decide(by, now);
+        decidedBy = by;
+        statusChangedAt = now;
     }
 
     /**
      * Admits the client to the programme the fit was evaluated for. A client who demonstrably does not fit
      * needs an override reason: that is the waste the fit check exists to prevent.
      */
-    public ClientAdmitted admit(ProgrammeFit fit, String overrideReason, String note, String by, Instant now, ClientProfile profile,
-            AgeBand ageBand) {
+    public ClientAdmitted admit(ProgrammeFit fit, String overrideReason, String note, String by, LocalDate decidedOn, Instant now,
+            ClientProfile profile, AgeBand ageBand) {
         requireOpen();
+        requireDecisionDate(decidedOn, now);
         boolean overridden = fit.verdict() == Verdict.DOES_NOT_FIT;
         boolean hasReason = overrideReason != null && !overrideReason.isBlank();
         if (overridden && !hasReason) {
@@ -151,19 +163,20 @@ public class Referral {
         programmeId = programme.programmeId();
         statusReason = overridden ? "ADMITTED_WITH_OVERRIDE" : null;
         decisionNote = hasReason ? "Override: " + overrideReason + (note == null ? "" : "\n" + note) : note;
-        decide(by, now);
-        return new ClientAdmitted(clientId, id, municipalityCode, programmeId, programme.version(), Netherlands.dateOf(now), targetGroup,
+        decide(by, decidedOn, now);
+        return new ClientAdmitted(clientId, id, municipalityCode, programmeId, programme.version(), decidedOn, targetGroup,
                 benefitSituation, profile, ageBand);
     }
 
     /** Terugmelding: the client goes back to the municipality with a reason. */
-    public ClientReferredBack referBack(ReferBackReason reason, String note, String by, Instant now) {
+    public ClientReferredBack referBack(ReferBackReason reason, String note, String by, LocalDate decidedOn, Instant now) {
         requireOpen();
+        requireDecisionDate(decidedOn, now);
         status = ReferralStatus.REFERRED_BACK;
         statusReason = reason.name();
         decisionNote = note;
-        decide(by, now);
-        return new ClientReferredBack(clientId, id, municipalityCode, reason, Netherlands.dateOf(now));
+        decide(by, decidedOn, now);
+        return new ClientReferredBack(clientId, id, municipalityCode, reason, decidedOn);
     }
 
     /**
@@ -191,8 +204,16 @@ public class Referral {
         }
     }
 
-    private void decide(String by, Instant now) {
+    /** A decision is taken between the day the referral came in and today. */
+    private void requireDecisionDate(LocalDate decidedOn, Instant now) {
+        if (decidedOn.isBefore(receivedOn) || decidedOn.isAfter(Netherlands.dateOf(now))) {
+            throw new RuleViolationException("decidedOn must lie between the day the referral was received (" + receivedOn + ") and today");
+        }
+    }
+
+    private void decide(String by, LocalDate on, Instant now) {
         decidedBy = by;
+        decidedOn = on;
         statusChangedAt = now;
     }
 }

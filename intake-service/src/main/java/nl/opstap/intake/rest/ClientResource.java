@@ -129,7 +129,7 @@ public class ClientResource {
     @PersonalData(category = "admission decision", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ReferralView admit(@PathParam("clientId") UUID clientId, @NotNull @Valid AdmissionRequest request) {
         return ReferralView.of(admissions.admit(caller.tenant(), clientId, request.programmeId(), request.overrideReason(), request.note(),
-                caller.name()));
+                request.decidedOn(), caller.name()));
     }
 
     @POST
@@ -140,6 +140,7 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PersonalData(category = "admission decision", purpose = ProcessingGrounds.INTAKE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ReferralView referBack(@PathParam("clientId") UUID clientId, @NotNull @Valid ReferBackRequest request) {
-        return ReferralView.of(admissions.referBack(caller.tenant(), clientId, request.reason(), request.note(), caller.name()));
+        return ReferralView.of(admissions.referBack(caller.tenant(), clientId, request.reason(), request.note(), request.decidedOn(),
+                caller.name()));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -40,7 +41,11 @@ public record ReferralRequest(
         @Size(max = 2000)
         String question,
         @Schema(description = "Programme the municipality indicates, if any")
-        UUID indicatedProgrammeId) {
+        UUID indicatedProgrammeId,
+        @Schema(description = "The day the municipality sent the referral, when it is registered later (for example taken over "
+                + "from an earlier system); default today. Not in the future and at most ten years back", example = "2026-11-20")
+        @PastOrPresent(message = "must not be in the future")
+        LocalDate receivedOn) {
 
     public record PersonName(
             @Schema(example = "Fatima") @NotBlank @Size(max = 200) String givenNames,
@@ -57,6 +62,6 @@ public record ReferralRequest(
         Contact c = contact == null ? new Contact(null, null, null) : contact;
         String postcode = c.postcode() == null ? null : c.postcode().replace(" ", "");
         return new NewReferral(municipalityReference, Bsn.of(bsn), name.givenNames().strip(), name.familyName().strip(), dateOfBirth,
-                c.phone(), c.email(), postcode, targetGroup, benefitSituation, question, indicatedProgrammeId);
+                c.phone(), c.email(), postcode, targetGroup, benefitSituation, question, indicatedProgrammeId, receivedOn);
     }
 }

@@ -26,11 +26,17 @@ public record ReferralView(
         LocalDate intakePlannedOn,
         @Schema(description = "The consultant's explanation of the decision, for the municipality")
         String decisionNote,
+        @Schema(description = "The day the municipality sent the referral")
+        LocalDate receivedOn,
+        @Schema(description = "The day of the admission or referral-back decision")
+        LocalDate decidedOn,
+        @Schema(description = "When the referral was recorded")
         Instant receivedAt,
         Instant statusChangedAt) {
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id, r.clientId, r.municipalityCode, r.municipalityReference, r.targetGroup, r.benefitSituation,
-                r.status, r.statusReason, r.programmeId, r.intakePlannedOn, r.decisionNote, r.receivedAt, r.statusChangedAt);
+                r.status, r.statusReason, r.programmeId, r.intakePlannedOn, r.decisionNote, r.receivedOn, r.decidedOn,
+                r.receivedAt, r.statusChangedAt);
     }
 }

@@ -61,7 +61,7 @@ public class AdmissionService {
      * fit needs an explicit override reason: that is the waste the fit check exists to prevent.
      */
     @Transactional
-    public Referral admit(String tenant, UUID clientId, UUID programmeId, String overrideReason, String note, String by) {
+    public Referral admit(String tenant, UUID clientId, UUID programmeId, String overrideReason, String note, LocalDate decidedOn, String by) {
         Referral referral = openReferral(tenant, clientId);
         Programme programme = programmes.latest(tenant, programmeId)
                 .orElseThrow(() -> new NotFoundException("Programme", programmeId));
@@ -70,15 +70,21 @@ public class AdmissionService {
         ProgrammeFit fit = ProgrammeFitEvaluator.evaluate(definition, assessments.facts(tenant, clientId, latest));
         // The age band, not the birth date, is what matching and SROI crediting need to know.
         AgeBand ageBand = clients.findInTenant(tenant, clientId).map(c -> AgeBand.of(c.dateOfBirth, Netherlands.today(clock))).orElse(null);
-        events.publish(tenant, clientId, referral.admit(fit, overrideReason, note, by, clock.instant(), profile(latest), ageBand));
+        events.publish(tenant, clientId, referral.admit(fit, overrideReason, note, by, decidedOrToday(decidedOn), clock.instant(),
+                profile(latest), ageBand));
         return referral;
     }
 
     @Transactional
-    public Referral referBack(String tenant, UUID clientId, ReferBackReason reason, String note, String by) {
+    public Referral referBack(String tenant, UUID clientId, ReferBackReason reason, String note, LocalDate decidedOn, String by) {
         Referral referral = openReferral(tenant, clientId);
-        events.publish(tenant, clientId, referral.referBack(reason, note, by, clock.instant()));
+        events.publish(tenant, clientId, referral.referBack(reason, note, by, decidedOrToday(decidedOn), clock.instant()));
         return referral;
+    }
+
+    /** A decision taken today unless the consultant records one taken earlier. */
+    private LocalDate decidedOrToday(LocalDate decidedOn) {
+        return decidedOn == null ? Netherlands.today(clock) : decidedOn;
     }
 
     /** trajectory-service reported the end: the municipality sees the outcome as the referral's status. */

@@ -27,7 +27,6 @@ import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.outbox.EventPublisher;
-import nl.opstap.support.time.Netherlands;
 
 /** Intake interviews and diagnosis instruments, and what they say about programme fit. */
 @ApplicationScoped
@@ -147,7 +146,7 @@ public class AssessmentService {
     }
 
     private static void putReferralFacts(Map<CriterionAttribute, ClientFact> facts, Referral r) {
-        LocalDate received = Netherlands.dateOf(r.receivedAt);
+        LocalDate received = r.receivedOn;
         facts.put(CriterionAttribute.TARGET_GROUP, new ClientFact(r.targetGroup.name(), "referral", received));
         facts.put(CriterionAttribute.BENEFIT_SITUATION, new ClientFact(r.benefitSituation.name(), "referral", received));
     }

@@ -28,6 +28,7 @@ import nl.opstap.intake.repository.ReferralRepository;
 import nl.opstap.support.domain.DomainException;
 import nl.opstap.support.domain.NotFoundException;
 import nl.opstap.support.domain.ResultWithEvents;
+import nl.opstap.support.domain.RuleViolationException;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.time.Netherlands;
 import org.hibernate.exception.ConstraintViolationException;
@@ -36,6 +37,8 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 public class ReferralService {
 
+    /** How far back a referral's receivedOn may lie: older cases are not taken over into a running intake. */
+    static final int MAX_YEARS_BACK = 10;
 
     private final ReferralRepository referrals;
     private final ClientRepository clients;
@@ -98,6 +101,9 @@ public class ReferralService {
      * returns the existing referral; with different content it is a conflict.
      */
     public Registration register(String tenant, String municipalityCode, String idempotencyKey, NewReferral request) {
+        if (request.receivedOn() != null && request.receivedOn().isBefore(Netherlands.today(clock).minusYears(MAX_YEARS_BACK))) {
+            throw new RuleViolationException("receivedOn lies more than " + MAX_YEARS_BACK + " years back");
+        }
         String fingerprint = fingerprint(request);
         try {
             return QuarkusTransaction.requiringNew().call(() -> registerOnce(tenant, municipalityCode, idempotencyKey, request, fingerprint));
@@ -174,7 +180,9 @@ public class ReferralService {
         String canonical = String.join("\u001f", r.municipalityReference(), r.bsn().digits(), r.givenNames(), r.familyName(),
                 String.valueOf(r.dateOfBirth()), String.valueOf(r.phone()), String.valueOf(r.email()), String.valueOf(r.postcode()),
                 String.valueOf(r.targetGroup()), String.valueOf(r.benefitSituation()), String.valueOf(r.question()),
-                String.valueOf(r.indicatedProgrammeId()));
+                String.valueOf(r.indicatedProgrammeId()))
+                // Added later, and only when given, so a repeat of an earlier referral keeps its fingerprint.
+                + (r.receivedOn() == null ? "" : "\u001f" + r.receivedOn());
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -31,6 +31,7 @@ import nl.opstap.intake.domain.ProgrammeFitEvaluator.ProgrammeFit;
 import nl.opstap.intake.domain.ProgrammeFitEvaluator.Verdict;
 import nl.opstap.support.domain.InvalidTransitionException;
 import nl.opstap.support.domain.ResultWithEvents;
+import nl.opstap.support.domain.RuleViolationException;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -47,8 +48,12 @@ class ReferralTest {
     private static final ClientProfile PROFILE = new ClientProfile(4, 60, null, null, List.of(), 24, "3526", 30, List.of(), List.of());
 
     private static NewReferral request() {
+        return request(null);
+    }
+
+    private static NewReferral request(LocalDate receivedOn) {
         return new NewReferral("UTR-1", Bsn.of("111222333"), "Fatima", "El Amrani", LocalDate.of(1990, 4, 12), null, null, "3511AB",
-                TargetGroup.WW, BenefitSituation.RETAINED_BENEFIT, "Werkfit?", null);
+                TargetGroup.WW, BenefitSituation.RETAINED_BENEFIT, "Werkfit?", null, receivedOn);
     }
 
     private static Referral received() {
@@ -75,6 +80,16 @@ class ReferralTest {
     }
 
     @Test
+    void shouldBeReceivedOnTheDayTheMunicipalityNamesWhenItIsRegisteredLater() {
+        LocalDate sentOn = DUTCH_TODAY.minusMonths(4);
+        ResultWithEvents<Referral> received = Referral.receive("uw", CLIENT, "GM0344", "key-1", "fingerprint", request(sentOn), NOW);
+
+        assertEquals(sentOn, received.aggregate().receivedOn);
+        assertEquals(NOW, received.aggregate().receivedAt);
+        assertEquals(sentOn, assertInstanceOf(ReferralReceived.class, received.events().get(0)).receivedOn());
+    }
+
+    @Test
     void shouldAcceptARepeatOnlyWithTheSameContent() {
         Referral referral = received();
         referral.requireSameContent("fingerprint");
@@ -97,7 +112,7 @@ class ReferralTest {
         @Test
         void shouldAdmitAClientWhoFitsAndSayWhatTheTrajectoryNeeds() {
             Referral referral = received();
-            ClientAdmitted event = referral.admit(fit(Verdict.FITS), null, "goed gesprek", "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44);
+            ClientAdmitted event = referral.admit(fit(Verdict.FITS), null, "goed gesprek", "uw-consultant", DUTCH_TODAY, NOW, PROFILE, AgeBand.FROM_27_TO_44);
 
             assertEquals(ReferralStatus.ADMITTED, referral.status);
             assertNull(referral.statusReason);
@@ -108,10 +123,28 @@ class ReferralTest {
         }
 
         @Test
+        void shouldDateTheAdmissionOnTheDayOfTheDecisionBetweenReceiptAndToday() {
+            Referral referral = Referral.receive("uw", CLIENT, "GM0344", "key-1", "fingerprint", request(DUTCH_TODAY.minusMonths(3)), NOW)
+                    .aggregate();
+            LocalDate decidedOn = DUTCH_TODAY.minusMonths(2);
+
+            assertThrows(RuleViolationException.class, () -> referral.admit(fit(Verdict.FITS), null, null, "uw-consultant",
+                    DUTCH_TODAY.minusMonths(3).minusDays(1), NOW, PROFILE, AgeBand.FROM_27_TO_44));
+            assertThrows(RuleViolationException.class, () -> referral.admit(fit(Verdict.FITS), null, null, "uw-consultant",
+                    DUTCH_TODAY.plusDays(1), NOW, PROFILE, AgeBand.FROM_27_TO_44));
+            assertEquals(ReferralStatus.RECEIVED, referral.status);
+
+            ClientAdmitted event = referral.admit(fit(Verdict.FITS), null, null, "uw-consultant", decidedOn, NOW, PROFILE, AgeBand.FROM_27_TO_44);
+            assertEquals(decidedOn, event.admittedOn());
+            assertEquals(decidedOn, referral.decidedOn);
+            assertEquals(NOW, referral.statusChangedAt);
+        }
+
+        @Test
         void shouldRefuseAClientWhoDoesNotFitWithoutAnOverrideReasonNamingTheUnmetCriteria() {
             Referral referral = received();
             ProgrammeMismatchException e = assertThrows(ProgrammeMismatchException.class,
-                    () -> referral.admit(fit(Verdict.DOES_NOT_FIT), " ", null, "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44));
+                    () -> referral.admit(fit(Verdict.DOES_NOT_FIT), " ", null, "uw-consultant", DUTCH_TODAY, NOW, PROFILE, AgeBand.FROM_27_TO_44));
 
             assertEquals(List.of("ladder-3-6"), e.unmet().stream().map(CriterionResult::code).toList());
             assertEquals(ReferralStatus.RECEIVED, referral.status);
@@ -120,7 +153,7 @@ class ReferralTest {
         @Test
         void shouldAdmitAgainstTheFitWithAnOverrideReasonAndKeepIt() {
             Referral referral = received();
-            referral.admit(fit(Verdict.DOES_NOT_FIT), "Werkgever wacht", "note", "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44);
+            referral.admit(fit(Verdict.DOES_NOT_FIT), "Werkgever wacht", "note", "uw-consultant", DUTCH_TODAY, NOW, PROFILE, AgeBand.FROM_27_TO_44);
 
             assertEquals(ReferralStatus.ADMITTED, referral.status);
             assertEquals("ADMITTED_WITH_OVERRIDE", referral.statusReason);
@@ -131,22 +164,23 @@ class ReferralTest {
     @Test
     void shouldReferBackWithTheReason() {
         Referral referral = received();
-        ClientReferredBack event = referral.referBack(ReferBackReason.values()[0], "niet nu", "uw-consultant", NOW);
+        ClientReferredBack event = referral.referBack(ReferBackReason.values()[0], "niet nu", "uw-consultant", DUTCH_TODAY, NOW);
 
         assertEquals(ReferralStatus.REFERRED_BACK, referral.status);
         assertEquals(ReferBackReason.values()[0].name(), referral.statusReason);
         assertEquals(ReferBackReason.values()[0], event.reason());
+        assertEquals(DUTCH_TODAY, event.referredBackOn());
         assertFalse(referral.isOpen());
     }
 
     @Test
     void shouldRefuseEveryDecisionOnceDecided() {
         Referral referral = received();
-        referral.referBack(ReferBackReason.values()[0], null, "uw-consultant", NOW);
+        referral.referBack(ReferBackReason.values()[0], null, "uw-consultant", DUTCH_TODAY, NOW);
 
         assertThrows(InvalidTransitionException.class, () -> referral.planIntake(DUTCH_TODAY, "uw-consultant", NOW));
-        assertThrows(InvalidTransitionException.class, () -> referral.admit(fit(Verdict.FITS), null, null, "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44));
-        assertThrows(InvalidTransitionException.class, () -> referral.referBack(ReferBackReason.values()[0], null, "uw-consultant", NOW));
+        assertThrows(InvalidTransitionException.class, () -> referral.admit(fit(Verdict.FITS), null, null, "uw-consultant", DUTCH_TODAY, NOW, PROFILE, AgeBand.FROM_27_TO_44));
+        assertThrows(InvalidTransitionException.class, () -> referral.referBack(ReferBackReason.values()[0], null, "uw-consultant", DUTCH_TODAY, NOW));
     }
 
     @Test
@@ -156,7 +190,7 @@ class ReferralTest {
         assertEquals(ReferralStatus.RECEIVED, open.status);
 
         Referral admitted = received();
-        admitted.admit(fit(Verdict.FITS), null, null, "uw-consultant", NOW, PROFILE, AgeBand.FROM_27_TO_44);
+        admitted.admit(fit(Verdict.FITS), null, null, "uw-consultant", DUTCH_TODAY, NOW, PROFILE, AgeBand.FROM_27_TO_44);
         assertTrue(admitted.trajectoryEnded(TrajectoryOutcome.values()[0], NOW));
         assertEquals(ReferralStatus.TRAJECTORY_ENDED, admitted.status);
         assertEquals(TrajectoryOutcome.values()[0].name(), admitted.statusReason);

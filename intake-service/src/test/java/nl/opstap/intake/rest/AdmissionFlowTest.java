@@ -2,6 +2,7 @@ package nl.opstap.intake.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -16,10 +17,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.opstap.events.ClientAdmitted;
+import nl.opstap.events.ClientReferredBack;
 import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
@@ -27,6 +30,7 @@ import nl.opstap.events.EventSchemas;
 import nl.opstap.events.EventType;
 import nl.opstap.events.ProgrammePublished.Criterion;
 import nl.opstap.events.ProgrammePublished;
+import nl.opstap.events.ReferralReceived;
 import nl.opstap.events.Topics;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.vocabulary.AgeBand;
@@ -179,6 +183,44 @@ class AdmissionFlowTest {
     }
 
     @Test
+    void aReferralAndADecisionRecordedLaterKeepTheDaysTheyHappened() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        Map<String, Object> body = TestData.referral(TestData.reference(), TestData.bsn());
+        body.put("receivedOn", today.plusDays(1).toString());
+        municipality().body(body).post("/referrals").then().statusCode(400).body("violations.field", hasItem("receivedOn"));
+        body.put("receivedOn", today.minusYears(11).toString());
+        municipality().body(body).post("/referrals").then().statusCode(422).contentType("application/problem+json");
+
+        LocalDate receivedOn = today.minusMonths(5);
+        body.put("receivedOn", receivedOn.toString());
+        String clientId;
+        try (TopicProbe probe = TopicProbe.open(Topics.INTAKE_CLIENT)) {
+            clientId = municipality().body(body).post("/referrals").then().statusCode(201)
+                    .body("receivedOn", equalTo(receivedOn.toString())).extract().path("clientId");
+            ConsumerRecord<String, String> received = probe.await(
+                    r -> r.value().contains("referral.received") && clientId.equals(r.key()), Duration.ofSeconds(20));
+            assertEquals(receivedOn, EventJson.read(received.value(), ReferralReceived.class).data().receivedOn());
+        }
+        // A repeat is recognised as the same referral by its day too.
+        municipality().body(body).post("/referrals").then().statusCode(200);
+
+        consultant().contentType(ContentType.JSON).body(Map.of("programmeId", PROGRAMME.toString(), "decidedOn", receivedOn.minusDays(1).toString()))
+                .post("/clients/" + clientId + "/admission").then().statusCode(422).body("detail", containsString("decidedOn"));
+        consultant().contentType(ContentType.JSON).body(Map.of("reason", "DIRECTLY_EMPLOYABLE", "decidedOn", today.plusDays(1).toString()))
+                .post("/clients/" + clientId + "/referral-back").then().statusCode(400).body("violations.field", hasItem("decidedOn"));
+
+        LocalDate decidedOn = receivedOn.plusWeeks(3);
+        try (TopicProbe probe = TopicProbe.open(Topics.INTAKE_CLIENT)) {
+            consultant().contentType(ContentType.JSON).body(Map.of("reason", "DIRECTLY_EMPLOYABLE", "decidedOn", decidedOn.toString()))
+                    .post("/clients/" + clientId + "/referral-back")
+                    .then().statusCode(200).body("decidedOn", equalTo(decidedOn.toString()));
+            ConsumerRecord<String, String> back = probe.await(
+                    r -> r.value().contains("client.referred-back") && clientId.equals(r.key()), Duration.ofSeconds(20));
+            assertEquals(decidedOn, EventJson.read(back.value(), ClientReferredBack.class).data().referredBackOn());
+        }
+    }
+
+    @Test
     void assessmentsAreValidatedAndTenantScoped() {
         String clientId = refer(TestData.bsn()).extract().path("clientId");
         assess(clientId, Map.of("instrument", "PARTICIPATION_LADDER", "assessedOn", "2026-11-02", "step", 7))
@@ -244,6 +286,10 @@ class AdmissionFlowTest {
     private static ValidatableResponse refer(String bsn) {
         return given().auth().oauth2(Tokens.client("gemeente-utrecht")).contentType(ContentType.JSON)
                 .body(TestData.referral(TestData.reference(), bsn)).post("/referrals").then().statusCode(201);
+    }
+
+    private static io.restassured.specification.RequestSpecification municipality() {
+        return given().auth().oauth2(Tokens.client("gemeente-utrecht")).contentType(ContentType.JSON);
     }
 
     private static io.restassured.specification.RequestSpecification consultant() {
