@@ -2,14 +2,15 @@
 # Runs the benchmarks (never part of the test run): starts PostgreSQL, Kafka and Keycloak in their own "bench" profile
 # (ports and data apart from a running platform or test run), runs them through the services' bench profile, writes
 # docs/benchmarks/<name>.md and <name>-raw.csv, and stops what it started.
-#   ./deploy/local/bench.sh [matching|reporting|all] [maven arguments...]     (default: all)
+#   ./deploy/local/bench.sh [matching|reporting|footprint|all] [maven arguments...]     (default: all)
 # matching:  MatchingBenchmark, sizes BENCH_CANDIDATES (default 1000000) and BENCH_VACANCIES (100000)
 # reporting: ReportingBenchmark, BENCH_EVENTS (default 1000000) journey events through the live consumers, then a replay
+# footprint: FootprintBenchmark (platform-tests), each packaged service's start to ready and resident memory, BENCH_RUNS (3)
 set -euo pipefail
 
 WHICH=all
 case "${1:-}" in
-  matching | reporting | all) WHICH="$1"; shift ;;
+  matching | reporting | footprint | all) WHICH="$1"; shift ;;
 esac
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -38,4 +39,11 @@ if [ "$WHICH" = reporting ] || [ "$WHICH" = all ]; then
   ./mvnw -B verify -Pbench -pl reporting-service -am -Dtest=ReportingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
     -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false \
     -Dbench.events="${BENCH_EVENTS:-1000000}" -Dbench.out="$OPSTAP_REPO/docs/benchmarks" "$@"
+fi
+if [ "$WHICH" = footprint ] || [ "$WHICH" = all ]; then
+  # Packages every service, then starts the jars one by one and together.
+  ./mvnw -B verify -Pbench -pl intake-service,trajectory-service,matching-service,employer-service,reporting-service,platform-tests -am \
+    -Dtest=FootprintBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+    -Dit.test=none -Dfailsafe.failIfNoSpecifiedTests=false -Dbench.runs="${BENCH_RUNS:-3}" \
+    -Dbench.out="$OPSTAP_REPO/docs/benchmarks" "$@"
 fi

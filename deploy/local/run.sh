@@ -24,7 +24,8 @@ stop_all() {
   log "stopping services"
   for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${PIDS[@]}"; do
-    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    # Up to 30 s: on its first stop a service also writes its class-data archive.
+    for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     kill -KILL "$pid" 2>/dev/null || true
   done
   if [ "$INFRA_WAS_UP" = 0 ]; then
@@ -79,8 +80,20 @@ start_service() { # index
     trajectory-service) extra=(-Dopstap.trajectory.sweep-cron="0 * * * * ?") ;;
     employer-service) extra=(-Dopstap.employer.sweep-cron="30 * * * * ?") ;;
   esac
+  # Class data sharing: the first run records the classes the service loads into an archive as it stops (Ctrl-C);
+  # later starts map that archive instead of loading and verifying them again, and the serial collector suits a
+  # 256 MB heap on few cores: together about a third faster to ready and less memory (docs/benchmarks/footprint.md).
+  local archive="$OPSTAP_HOME/cds/$name.jsa" share
+  mkdir -p "$OPSTAP_HOME/cds"
+  if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
+    share=(-XX:SharedArchiveFile="$archive")
+  else
+    rm -f "$archive"
+    share=(-XX:ArchiveClassesAtExit="$archive")
+  fi
   log "starting $name on port $port (log: $LOGS/$name.log)"
-  java -Xms32m -Xmx256m -Dquarkus.http.port="$port" "${extra[@]}" -jar "$jar" >>"$LOGS/$name.log" 2>&1 &
+  java -Xms32m -Xmx256m -XX:+UseSerialGC "${share[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" \
+    "${extra[@]}" -jar "$jar" >>"$LOGS/$name.log" 2>&1 &
   PIDS[$1]=$!
   STARTED_AT[$1]=$SECONDS
 }

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * The five services as the packaged jars a deployment runs, each its own process on the test infrastructure
@@ -62,12 +63,26 @@ public final class RunningPlatform implements AutoCloseable {
     private final List<Process> extraInstances = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Period clockOffset = Period.ZERO;
+    /** JVM options beyond heap and port, per service: the footprint benchmark compares sets of them. */
+    private Function<Service, List<String>> jvmOptions = service -> List.of();
 
     private RunningPlatform() {
     }
 
     /** Fresh databases, then all five services started and ready. */
     public static RunningPlatform start() {
+        RunningPlatform platform = prepare();
+        try {
+            platform.startAll();
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+        return platform;
+    }
+
+    /** Fresh databases and nothing started yet: start services one by one with {@link #start(Service)}. */
+    public static RunningPlatform prepare() {
         RunningPlatform platform = new RunningPlatform();
         try {
             Files.createDirectories(LOGS);
@@ -79,13 +94,37 @@ public final class RunningPlatform implements AutoCloseable {
         }
         // Whatever happens to the test JVM, its services do not outlive it.
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-        try {
-            platform.startAll();
-        } catch (RuntimeException e) {
-            platform.close();
-            throw e;
-        }
         return platform;
+    }
+
+    /** Starts the services from now on with these extra JVM options. */
+    public RunningPlatform withJvmOptions(Function<Service, List<String>> options) {
+        this.jvmOptions = options;
+        return this;
+    }
+
+    /** Starts every service at once and returns when all are ready. */
+    public void startAll() {
+        for (Service service : Service.values()) {
+            launch(service);
+        }
+        for (Service service : Service.values()) {
+            awaitReady(service);
+        }
+    }
+
+    /** SIGTERM to one service, as an orchestrator stops it, and waits until it is gone. */
+    public void stop(Service service) {
+        Process process = processes.remove(service);
+        if (process != null) {
+            process.destroy();
+            awaitExit(process, Duration.ofSeconds(30));
+        }
+    }
+
+    /** The operating-system process id of a running service. */
+    public long pid(Service service) {
+        return processes.get(service).pid();
     }
 
     /** Stops every service (SIGTERM, as an orchestrator would), then starts them all again with the clock moved. */
@@ -118,15 +157,6 @@ public final class RunningPlatform implements AutoCloseable {
         return url;
     }
 
-    private void startAll() {
-        for (Service service : Service.values()) {
-            launch(service);
-        }
-        for (Service service : Service.values()) {
-            awaitReady(service);
-        }
-    }
-
     private void launch(Service service) {
         processes.put(service, spawn(command(service, service.port), service.module));
     }
@@ -136,9 +166,9 @@ public final class RunningPlatform implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: the journey runs the packaged services (./mvnw verify builds them)");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms32m", "-Xmx256m",
-                "-Dquarkus.http.port=" + port,
-                "-Dopstap.database=" + service.database()));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms32m", "-Xmx256m"));
+        command.addAll(jvmOptions.apply(service));
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dopstap.database=" + service.database()));
         // The daily sweeps every few seconds, so months that pass on the moved clock show within the test.
         switch (service) {
             case TRAJECTORY -> command.add("-Dopstap.trajectory.sweep-cron=0/3 * * * * ?");
