@@ -500,10 +500,6 @@ public class DemoLoader {
         volatile String clientId, trajectoryId;
         volatile boolean admittedNow, failed;
 
-        boolean admitted() {
-            return stage != Stage.RECEIVED && stage != Stage.REFERRED_BACK;
-        }
-
         static List<Story> population(int size, long seed, LocalDate today, List<Organisation> organisations) {
             List<Story> stories = new ArrayList<>();
             for (int i = 0; i < size; i++) {
