@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -202,7 +203,9 @@ class DashboardBrowserTest {
     }
 
     private static void awaitCharts(WebDriver browser) {
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-drawn", "4"));
+        // The body found may belong to the page the login redirect is just replacing: look again, not fail.
+        new WebDriverWait(browser, PATIENCE).ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-charts-drawn", "4"));
     }
 
     /** Keeps what the browser showed next to the test reports, for a person to look at. */
