@@ -725,8 +725,8 @@ public class DemoLoader {
          */
         String employerLogin(String tenant, String kvk, String employerId) {
             String username = "employer-" + tenant + "-" + kvk;
-            String admin = expect(200, form(keycloak + "/realms/master/protocol/openid-connect/token", "grant_type", "password",
-                    "client_id", "admin-cli", "username", kcAdminUser, "password", kcAdminPassword)).string("access_token");
+            String admin = token("keycloak-admin", () -> form(keycloak + "/realms/master/protocol/openid-connect/token",
+                    "grant_type", "password", "client_id", "admin-cli", "username", kcAdminUser, "password", kcAdminPassword));
             String users = keycloak + "/admin/realms/opstap/users";
             Map<String, Object> user = Json.object("username", username, "enabled", true, "firstName", "Werkgever",
                     "lastName", kvk, "email", username + "@opstap.example", "emailVerified", true,
