@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,7 +16,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.opstap.intake.TestData;
+import nl.opstap.support.audit.AuditTrail;
 import nl.opstap.support.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +34,9 @@ class AuditTrailTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditTrail trail;
 
     @Test
     void everyProcessingOfAClientIsLoggedWithoutTheDataAndTheChainShowsTampering() {
@@ -75,6 +87,29 @@ class AuditTrailTest {
         asUser("uw-auditor").get("/audit/verify").then().statusCode(200).body("intact", equalTo(true));
         asUser("uw-auditor").queryParam("size", 200).get("/audit/entries")
                 .then().statusCode(200).body("items.actor", not(hasItem("nobody")));
+    }
+
+    @Test
+    void concurrentCallsAreWrittenTogetherIntoOneIntactChain() throws Exception {
+        // 40 callers at once, each with three clients: the writer takes whatever waits and commits it as one.
+        List<UUID> clients = new ArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(40);
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            List<UUID> three = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+            clients.addAll(three);
+            calls.add(callers.submit(() -> trail.append(new AuditTrail.Processing("uw", "uw-consultant", "consultant", "trajectory",
+                    "read", "GET /test", "testing the group commit", "none"), three)));
+        }
+        for (Future<?> call : calls) {
+            call.get(30, TimeUnit.SECONDS); // returns only once its entries are committed
+        }
+        callers.shutdown();
+        Number written = (Number) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select count(*) from audit_entry where client_id = any (cast(?1 as uuid[]))")
+                .setParameter(1, clients.stream().map(UUID::toString).toArray(String[]::new)).getSingleResult());
+        assertEquals(120, written.intValue(), "every entry once");
+        asUser("uw-auditor").get("/audit/verify").then().statusCode(200).body("intact", equalTo(true));
     }
 
     private void tamper(long id, String actor) {

@@ -2,8 +2,6 @@ package nl.opstap.matching.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
@@ -21,6 +19,7 @@ import nl.opstap.matching.domain.match.Ranking;
 import nl.opstap.matching.domain.match.VacancyData;
 import nl.opstap.matching.repository.CandidateProfileRepository;
 import nl.opstap.matching.repository.VacancyRepository;
+import nl.opstap.support.transaction.AfterCommit;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -159,18 +158,7 @@ public class MatchIndexService {
     }
 
     private void afterCommit(Runnable change) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    change.run();
-                }
-            }
-        });
+        AfterCommit.run(transactions, change);
     }
 
     static CandidateData candidateData(CandidateProfile p) {

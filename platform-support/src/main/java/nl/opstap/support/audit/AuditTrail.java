@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hibernate.Session;
 
 /**
  * The append-only log of personal-data processing (in the style of the Dutch draft standard "Logboek
@@ -30,8 +40,12 @@ public class AuditTrail {
     private static final String COLUMNS = "id, occurred_at, actor, actor_roles, client_id, category, operation, endpoint, "
             + "purpose, legal_basis, previous_hash, hash";
 
+    private static final int MAX_ENTRIES_PER_WRITE = 2_000;
+
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Queue<Waiting> waiting = new ConcurrentLinkedQueue<>();
+    private final Lock writer = new ReentrantLock();
 
     AuditTrail(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
@@ -43,30 +57,89 @@ public class AuditTrail {
             String endpoint, String purpose, String legalBasis) {
     }
 
-    /** Appends one entry per client, in a transaction of its own, serialised per organisation. */
+    /**
+     * Appends one entry per client and returns once they are committed. Each organisation's chain takes a lock while
+     * it grows, and its commit is the slow part, so callers are not given a transaction each: whichever caller gets
+     * the writer writes everything waiting by then, for every organisation, in one transaction (a group commit).
+     */
     public void append(Processing processing, Collection<UUID> clients) {
         if (clients.isEmpty()) {
             return;
         }
-        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, "audit:" + processing.tenant()).getSingleResult();
-            String previous = lastHash(processing.tenant());
-            for (UUID client : clients) {
-                String hash = hash(previous, processing, client, at);
-                entityManager.createNativeQuery("""
-                        insert into audit_entry (tenant, occurred_at, actor, actor_roles, client_id, category, operation,
-                                                 endpoint, purpose, legal_basis, previous_hash, hash)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
-                        .setParameter(1, processing.tenant()).setParameter(2, Timestamp.from(at))
-                        .setParameter(3, processing.actor()).setParameter(4, processing.actorRoles())
-                        .setParameter(5, client).setParameter(6, processing.category())
-                        .setParameter(7, processing.operation()).setParameter(8, processing.endpoint())
-                        .setParameter(9, processing.purpose()).setParameter(10, processing.legalBasis())
-                        .setParameter(11, previous).setParameter(12, hash)
-                        .executeUpdate();
-                previous = hash;
+        Waiting mine = new Waiting(processing, List.copyOf(clients), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                new CompletableFuture<>());
+        waiting.add(mine);
+        while (!mine.written().isDone()) {
+            writer.lock();
+            try {
+                if (!mine.written().isDone()) {
+                    writeWaiting();
+                }
+            } finally {
+                writer.unlock();
+            }
+        }
+        try {
+            mine.written().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Entries of one call, waiting for the writer. */
+    private record Waiting(Processing processing, List<UUID> clients, Instant at, CompletableFuture<Void> written) {
+    }
+
+    private void writeWaiting() {
+        List<Waiting> batch = new ArrayList<>();
+        int entries = 0;
+        for (Waiting next; entries < MAX_ENTRIES_PER_WRITE && (next = waiting.poll()) != null; ) {
+            batch.add(next);
+            entries += next.clients().size();
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                // Organisations in a fixed order, so that two instances writing the same two chains cannot deadlock.
+                Map<String, List<Waiting>> byTenant = new TreeMap<>();
+                batch.forEach(w -> byTenant.computeIfAbsent(w.processing().tenant(), t -> new ArrayList<>()).add(w));
+                byTenant.forEach(this::extendChain);
+            });
+            batch.forEach(w -> w.written().complete(null));
+        } catch (RuntimeException e) {
+            batch.forEach(w -> w.written().completeExceptionally(e));
+        }
+    }
+
+    private void extendChain(String tenant, List<Waiting> calls) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "audit:" + tenant).getSingleResult();
+        String previous = lastHash(tenant);
+        // One JDBC batch, in chain order: the driver sends it in few round trips and ids follow the order of the rows.
+        String[] previousHash = {previous};
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant, occurred_at, actor, "
+                    + "actor_roles, client_id, category, operation, endpoint, purpose, legal_basis, previous_hash, hash) "
+                    + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Waiting call : calls) {
+                    Processing p = call.processing();
+                    for (UUID client : call.clients()) {
+                        String hash = hash(previousHash[0], p, client, call.at());
+                        insert.setString(1, tenant);
+                        insert.setTimestamp(2, Timestamp.from(call.at()));
+                        insert.setString(3, p.actor());
+                        insert.setString(4, p.actorRoles());
+                        insert.setObject(5, client);
+                        insert.setString(6, p.category());
+                        insert.setString(7, p.operation());
+                        insert.setString(8, p.endpoint());
+                        insert.setString(9, p.purpose());
+                        insert.setString(10, p.legalBasis());
+                        insert.setString(11, previousHash[0]);
+                        insert.setString(12, hash);
+                        insert.addBatch();
+                        previousHash[0] = hash;
+                    }
+                }
+                insert.executeBatch();
             }
         });
     }

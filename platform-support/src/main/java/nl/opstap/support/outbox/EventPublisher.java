@@ -1,6 +1,7 @@
 package nl.opstap.support.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import nl.opstap.events.EventJson;
 import nl.opstap.events.EventPayload;
 import nl.opstap.events.EventSchemas;
 import nl.opstap.support.json.StoredJson;
+import nl.opstap.support.transaction.AfterCommit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,12 +21,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EventPublisher {
 
+    private static final Object WAKE_AFTER_COMMIT = new Object();
+
     private final OutboxRepository outbox;
+    private final OutboxRelay relay;
+    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final String source;
 
-    EventPublisher(OutboxRepository outbox, Clock clock, @ConfigProperty(name = "quarkus.application.name") String source) {
+    EventPublisher(OutboxRepository outbox, OutboxRelay relay, TransactionSynchronizationRegistry transactions, Clock clock,
+            @ConfigProperty(name = "quarkus.application.name") String source) {
         this.outbox = outbox;
+        this.relay = relay;
+        this.transactions = transactions;
         this.clock = clock;
         this.source = source;
     }
@@ -46,6 +55,16 @@ public class EventPublisher {
         EventSchemas.check(data.eventType(), StoredJson.tree(row.payload));
         row.createdAt = now;
         outbox.persist(row);
+        wakeRelayAfterCommit();
         return envelope;
+    }
+
+    /** Once per transaction: after it commits, the relay sends at once instead of at its next tick. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(WAKE_AFTER_COMMIT) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_AFTER_COMMIT, Boolean.TRUE);
+        AfterCommit.run(transactions, relay::wake);
     }
 }

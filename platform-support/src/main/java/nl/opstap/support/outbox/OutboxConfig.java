@@ -11,9 +11,13 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean relayEnabled();
 
-    /** Events sent per relay run. */
-    @WithDefault("500")
+    /** Events sent per relay transaction; larger batches spread the select, the update and the commit over more events. */
+    @WithDefault("2000")
     int batchSize();
+
+    /** How long after a commit the relay drains; commits within it share that drain (see OutboxRelay#wake). */
+    @WithDefault("25ms")
+    Duration wakeDelay();
 
     /** How long a sent event is kept for inspection before it is purged. */
     @WithDefault("P7D")

@@ -1,6 +1,7 @@
 package nl.opstap.support.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -44,6 +48,13 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final String source;
     private final AtomicBoolean paused = new AtomicBoolean();
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
+    private final Object drainLock = new Object();
+    private final ScheduledExecutorService waker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay-wake");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile Producer<String, String> producer;
 
     OutboxRelay(OutboxRepository outbox, ClusterLock clusterLock, OutboxConfig config, Clock clock, MeterRegistry meters,
@@ -59,16 +70,49 @@ public class OutboxRelay {
         paused.set(!config.relayEnabled());
     }
 
+    /** The safety net: whatever no wake-up sent (another instance's commits, a restart, a failed send) goes now. */
     @Scheduled(every = "${opstap.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayScheduled() {
-        if (!paused.get()) {
-            relay();
+        drain();
+    }
+
+    /**
+     * Asks for a drain soon, off the caller's thread; {@link EventPublisher} calls this after each commit that stored
+     * events, so an event goes about {@code opstap.outbox.wake-delay} after its commit, not at the next tick. Wake-ups
+     * within that delay share one drain: a busy service does not pay a relay transaction per commit.
+     */
+    void wake() {
+        if (paused.get() || !wakeQueued.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            waker.schedule(() -> {
+                wakeQueued.set(false);
+                try {
+                    drain();
+                } catch (RuntimeException e) {
+                    // The scheduled run retries and reports; a wake-up is only a shortcut.
+                    LOG.debugf("Outbox relay wake-up failed: %s", e.getMessage());
+                }
+            }, config.wakeDelay().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            wakeQueued.set(false); // stopping: the process goes down, the next start sends what is left
         }
     }
 
-    /** Sends one batch; returns how many events were marked sent. */
-    @Transactional
-    public int relay() {
+    /** Sends batch after batch, each in its own transaction, until a batch comes back short. */
+    void drain() {
+        synchronized (drainLock) { // one drain per process; the cluster lock keeps it to one per database
+            while (!paused.get()) {
+                if (QuarkusTransaction.requiringNew().call(this::sendBatch) < config.batchSize()) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Sends one batch in the caller's transaction; returns how many events were marked sent. */
+    private int sendBatch() {
         // One relay per service database at a time, so per-key order holds with several instances.
         if (!clusterLock.tryLockForTransaction("opstap-outbox-relay")) {
             return 0;
@@ -87,14 +131,12 @@ public class OutboxRelay {
         }
         // Mark only the unbroken prefix of acknowledged sends: a later event of the same key must not be
         // marked sent before an earlier one, or a retry could reorder them for consumers.
-        int sent = 0;
+        List<Long> sent = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
             OutboxEvent event = batch.get(i);
             try {
                 sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                event.sentAt = clock.instant();
-                event.attempts++;
-                sent++;
+                sent.add(event.id);
             } catch (ExecutionException | TimeoutException e) {
                 recordFailure(batch.subList(i, sends.size()), e);
                 break;
@@ -104,7 +146,9 @@ public class OutboxRelay {
                 break;
             }
         }
-        return sent;
+        // One statement for the whole prefix, not one UPDATE per event.
+        outbox.markSent(sent, clock.instant());
+        return sent.size();
     }
 
     private static boolean failed(Future<RecordMetadata> send) {
@@ -194,6 +238,7 @@ public class OutboxRelay {
 
     void onStop(@Observes ShutdownEvent event) {
         paused.set(true); // no new run while the database and the producer go away
+        waker.shutdown();
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }

@@ -15,6 +15,12 @@ public class OutboxRepository implements PanacheRepository<OutboxEvent> {
         return find("sentAt is null", Sort.by("id")).page(Page.ofSize(size)).list();
     }
 
+    public void markSent(List<Long> ids, Instant at) {
+        if (!ids.isEmpty()) {
+            update("sentAt = ?1, attempts = attempts + 1 where id in ?2", at, ids);
+        }
+    }
+
     public long countUnsent() {
         return count("sentAt is null");
     }

@@ -35,7 +35,7 @@ import nl.opstap.trajectory.domain.Trajectory;
 import nl.opstap.trajectory.domain.TrajectoryStatus;
 import nl.opstap.trajectory.domain.UnknownPhaseException;
 import nl.opstap.trajectory.service.CaseloadService;
-import nl.opstap.trajectory.service.CaseloadService.TrajectoryWithSignals;
+import nl.opstap.trajectory.service.CaseloadService.CaseloadPage;
 import nl.opstap.trajectory.service.TrajectoryService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -81,13 +81,11 @@ public class TrajectoryResource {
             @Parameter(schema = @Schema(implementation = Signal.Kind.class)) @QueryParam("signal") String signal,
             @BeanParam PageRequest page) {
         String coachFilter = "me".equals(coach) ? caller.name() : coach;
-        List<TrajectoryWithSignals> all = caseload.caseload(caller.tenant(), coachFilter,
+        CaseloadPage shown = caseload.caseload(caller.tenant(), coachFilter,
                 QueryParams.enumValue(TrajectoryStatus.class, "status", status), phase, QueryParams.uuid("clientId", clientId),
-                QueryParams.enumValue(Signal.Kind.class, "signal", signal));
-        // Signals are computed, not stored, so a signal filter pages in memory; a caseload is hundreds, not millions.
-        List<TrajectoryWithSignals> shown = page.slice(all);
-        shown.forEach(s -> audited.add(s.trajectory().clientId));
-        return PageResponse.of(shown, page, all.size(), s -> TrajectoryView.of(s.trajectory(), s.signals()));
+                QueryParams.enumValue(Signal.Kind.class, "signal", signal), page.index(), page.size());
+        shown.items().forEach(s -> audited.add(s.trajectory().clientId));
+        return PageResponse.of(shown.items(), page, shown.totalItems(), s -> TrajectoryView.of(s.trajectory(), s.signals()));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package nl.opstap.trajectory.service;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,6 +32,8 @@ public class CaseloadService {
     public record TrajectoryWithSignals(Trajectory trajectory, List<Signal> signals) {
     }
 
+    private static final int PLANS_PER_QUERY = 500;
+
     private final TrajectoryRepository trajectories;
     private final DevelopmentPlanRepository plans;
     private final TimelineRepository timeline;
@@ -50,20 +53,42 @@ public class CaseloadService {
         this.clock = clock;
     }
 
-    /** A caseload, each trajectory with its signals; {@code signal} keeps only those that have it. */
+    /** One page of a caseload, and how many trajectories the whole caseload holds. */
+    public record CaseloadPage(List<TrajectoryWithSignals> items, long totalItems) {
+    }
+
+    /** A page of a caseload, each trajectory with its signals; {@code signal} keeps only those that have it. */
     @Transactional
-    public List<TrajectoryWithSignals> caseload(String tenant, String coach, TrajectoryStatus status, String phase, UUID clientId,
-            Signal.Kind signal) {
-        return trajectories.caseload(tenant, coach, status, phase, clientId).list().stream()
-                .map(t -> new TrajectoryWithSignals(t, signals(t)))
-                .filter(s -> signal == null || s.signals().stream().anyMatch(x -> x.kind() == signal))
-                .toList();
+    public CaseloadPage caseload(String tenant, String coach, TrajectoryStatus status, String phase, UUID clientId, Signal.Kind signal,
+            int page, int size) {
+        PanacheQuery<Trajectory> query = trajectories.caseload(tenant, coach, status, phase, clientId);
+        if (signal == null) {
+            return new CaseloadPage(withSignals(query.page(page, size).list()), query.count());
+        }
+        // Signals are computed, not stored: a signal filter reads the whole filtered caseload and pages in memory.
+        List<TrajectoryWithSignals> signalled = withSignals(query.list()).stream()
+                .filter(s -> s.signals().stream().anyMatch(x -> x.kind() == signal)).toList();
+        return new CaseloadPage(signalled.stream().skip((long) page * size).limit(size).toList(), signalled.size());
     }
 
     /** The signals of a trajectory the caller already holds (and was allowed to see). */
     @Transactional
     public List<Signal> signals(Trajectory t) {
-        List<PlanGoal> goals = plans.current(t.id).map((DevelopmentPlan p) -> p.goals).orElse(List.of());
+        return signals(t, plans.current(t.id).map((DevelopmentPlan p) -> p.goals).orElse(List.of()));
+    }
+
+    /** Trajectories with their signals, the plans of all of them read at once. */
+    private List<TrajectoryWithSignals> withSignals(List<Trajectory> shown) {
+        List<TrajectoryWithSignals> result = new ArrayList<>(shown.size());
+        for (int from = 0; from < shown.size(); from += PLANS_PER_QUERY) {
+            List<Trajectory> chunk = shown.subList(from, Math.min(shown.size(), from + PLANS_PER_QUERY));
+            Map<UUID, List<PlanGoal>> goals = plans.currentGoals(chunk.stream().map(t -> t.id).toList());
+            chunk.forEach(t -> result.add(new TrajectoryWithSignals(t, signals(t, goals.getOrDefault(t.id, List.of())))));
+        }
+        return result;
+    }
+
+    private List<Signal> signals(Trajectory t, List<PlanGoal> goals) {
         LocalDate lastActivity = Netherlands.dateOf(t.lastActivityAt);
         return Signal.of(t, goals, lifecycle.today(), lastActivity, config.signals().approachingEnd(), config.signals().inactivity());
     }
@@ -86,11 +111,11 @@ public class CaseloadService {
     public int computeDigests() {
         LocalDate today = lifecycle.today();
         Map<SignalDigest.Key, List<DigestItem>> byCoach = new LinkedHashMap<>();
-        for (Trajectory t : trajectories.activeWithCoach()) {
+        for (TrajectoryWithSignals s : withSignals(trajectories.activeWithCoach())) {
+            Trajectory t = s.trajectory();
             List<DigestItem> items = byCoach.computeIfAbsent(new SignalDigest.Key(t.tenant, t.coach, today), k -> new ArrayList<>());
-            List<Signal> signals = signals(t);
-            if (!signals.isEmpty()) {
-                items.add(new DigestItem(t.id, t.clientId, signals));
+            if (!s.signals().isEmpty()) {
+                items.add(new DigestItem(t.id, t.clientId, s.signals()));
             }
         }
         byCoach.forEach((key, items) -> {

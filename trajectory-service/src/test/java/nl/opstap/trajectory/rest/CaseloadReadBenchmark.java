@@ -1,0 +1,283 @@
+package nl.opstap.trajectory.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
+import nl.opstap.support.testing.BenchMachine;
+import nl.opstap.support.testing.Tokens;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read-path benchmark (#12): a coach's caseload ({@code GET /trajectories?coach=..&status=ACTIVE}, first page of
+ * 20, with signals and an audit entry per client shown) while the tenant holds {@code bench.trajectories} (100,000)
+ * trajectories, 50 per coach, asked by {@code bench.users} (50) users at once without think time. Baseline in the same
+ * run: the same users sending the page's SQL (page and count) straight to PostgreSQL over JDBC. Each figure is the
+ * median of {@code bench.runs} runs. Never part of the test run (tag {@code bench}); {@code ./deploy/local/bench.sh read}
+ * runs it and writes docs/benchmarks/read-path.md (with the query plans) and read-path-raw.csv.
+ */
+@QuarkusTest
+@Tag("bench")
+class CaseloadReadBenchmark {
+
+    private static final int TRAJECTORIES = Integer.getInteger("bench.trajectories", 100_000);
+    private static final int PER_COACH = 50;
+    private static final int COACHES = TRAJECTORIES / PER_COACH;
+    private static final int USERS = Integer.getInteger("bench.users", 50);
+    private static final int RUNS = Integer.getInteger("bench.runs", 3);
+    private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final Path OUT = Path.of(System.getProperty("bench.out", "target/benchmarks"));
+    private static final String TENANT = "uw";
+    private static final String PAGE_SQL = """
+            select * from trajectory where tenant = ? and coach = ? and status = 'ACTIVE'
+            order by planned_end_on, id offset 0 rows fetch first 20 rows only""";
+    private static final String COUNT_SQL = "select count(*) from trajectory where tenant = ? and coach = ? and status = 'ACTIVE'";
+
+    /** One run of one path: answers, throughput and latency percentiles in milliseconds. */
+    record Run(String path, int run, long requests, long failed, double perSecond, double p50, double p99, double p999) {
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final List<Run> runs = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void coachesReadTheirCaseloadsInABigTenant() throws Exception {
+        seed();
+        String token = Tokens.user("uw-jobcoach");
+        // One answer checked: a coach's first page holds 20 of as many active trajectories as the database has for them.
+        HttpResponse<String> sample = http.send(caseload(token, "coach-0007"), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sample.statusCode());
+        assertTrue(sample.body().contains("\"totalItems\":" + activeOf("coach-0007") + ","), "the caseload counts what the database holds");
+        assertEquals(20, sample.body().split("\"coach\":\"coach-0007\"", -1).length - 1, "a full first page");
+
+        measure("warm-up", 0, 10, () -> endpoint(token));
+        measure("warm-up", 0, 5, this::sql);
+        for (int run = 1; run <= RUNS; run++) {
+            runs.add(measure("endpoint", run, SECONDS, () -> endpoint(token)));
+            runs.add(measure("sql", run, SECONDS, this::sql));
+        }
+        write(explain());
+    }
+
+    /** One request of one user; false when it was answered with an error. */
+    interface Call {
+        boolean once() throws Exception;
+    }
+
+    private boolean endpoint(String token) throws Exception {
+        return http.send(caseload(token, randomCoach()), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    }
+
+    private boolean sql() throws SQLException {
+        String coach = randomCoach();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement page = connection.prepareStatement(PAGE_SQL)) {
+                page.setString(1, TENANT);
+                page.setString(2, coach);
+                try (ResultSet rows = page.executeQuery()) {
+                    while (rows.next()) {
+                        rows.getObject(1);
+                    }
+                }
+            }
+            try (PreparedStatement count = connection.prepareStatement(COUNT_SQL)) {
+                count.setString(1, TENANT);
+                count.setString(2, coach);
+                try (ResultSet rows = count.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        }
+    }
+
+    private long activeOf(String coach) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement count = connection.prepareStatement(COUNT_SQL)) {
+            count.setString(1, TENANT);
+            count.setString(2, coach);
+            try (ResultSet rows = count.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private HttpRequest caseload(String token, String coach) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + "/trajectories?coach=" + coach
+                + "&status=ACTIVE&page=0&size=20")).header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).GET().build();
+    }
+
+    private static String randomCoach() {
+        return "coach-%04d".formatted(ThreadLocalRandom.current().nextInt(COACHES));
+    }
+
+    /** {@link #USERS} threads calling without pause for {@code seconds}; every latency kept. */
+    private Run measure(String path, int run, int seconds, Call call) throws Exception {
+        ExecutorService users = Executors.newFixedThreadPool(USERS);
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Future<long[]>> results = new ArrayList<>();
+        AtomicLong failed = new AtomicLong();
+        for (int u = 0; u < USERS; u++) {
+            results.add(users.submit(() -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    if (!call.once()) {
+                        failed.incrementAndGet();
+                    }
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = System.nanoTime() - start;
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        long[] all = new long[0];
+        for (Future<long[]> result : results) {
+            long[] part = result.get();
+            long[] merged = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, merged, all.length, part.length);
+            all = merged;
+        }
+        users.shutdown();
+        Arrays.sort(all);
+        Run result = new Run(path, run, all.length, failed.get(), all.length / (double) seconds, percentile(all, 50), percentile(all, 99),
+                percentile(all, 99.9));
+        System.out.printf("%s run %d: %d requests (%d failed), %.0f/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n", path, run,
+                result.requests(), result.failed(), result.perSecond(), result.p50(), result.p99(), result.p999());
+        return result;
+    }
+
+    private static double percentile(long[] sorted, double p) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+    }
+
+    /** 100,000 trajectories of one tenant, 50 per coach: about 60% active (each with a signed plan of three goals), the rest in aftercare or ended. */
+    private void seed() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("""
+                    insert into programme_version (programme_id, version, tenant, name, definition, published_at, published_by)
+                    values ('00000000-0000-0000-0000-0000000000b1', 1, 'uw', 'Bench programme', '{}'::jsonb, now(), 'bench')
+                    on conflict do nothing""");
+            sql.execute("""
+                    insert into trajectory (id, tenant, client_id, programme_id, programme_version, coach, status, phase,
+                                            started_on, planned_end_on, ended_on, next_review_on, last_activity_at)
+                    select gen_random_uuid(), 'uw', gen_random_uuid(), '00000000-0000-0000-0000-0000000000b1', 1,
+                           'coach-' || lpad((i %% %d)::text, 4, '0'),
+                           case when i / %d %% 20 < 12 then 'ACTIVE' when i / %d %% 20 < 15 then 'IN_AFTERCARE' else 'CLOSED' end,
+                           'Werkfit', current_date - (i %% 700), current_date - (i %% 700) + 365,
+                           case when i / %d %% 20 >= 15 then current_date - (i %% 30) end,
+                           current_date - 30 + (i %% 90), now() - make_interval(days => i %% 60)
+                    from generate_series(0, %d) i""".formatted(COACHES, COACHES, COACHES, COACHES, TRAJECTORIES - 1));
+            sql.execute("""
+                    insert into development_plan (id, trajectory_id, plan_version, priority, created_at, created_by,
+                                                  client_signed_at, client_signed_by, coach_signed_at, coach_signed_by)
+                    select gen_random_uuid(), id, 1, 'LABOUR_MARKET_CHANCES', now(), coach, now(), coach, now(), coach
+                    from trajectory where status = 'ACTIVE'""");
+            sql.execute("""
+                    insert into plan_goal (id, plan_id, position, category, description, measurable_target, due_on, status)
+                    select gen_random_uuid(), p.id, g, 'DEVELOPMENT', 'Goal ' || g, 'Target ' || g, current_date - 45 + 30 * g, 'OPEN'
+                    from development_plan p cross join generate_series(1, 3) g""");
+            sql.execute("analyze");
+        }
+    }
+
+    /** The query plans of the caseload's statements, as PostgreSQL runs them with this data. */
+    private String explain() throws SQLException {
+        StringBuilder plans = new StringBuilder();
+        try (Connection connection = dataSource.getConnection()) {
+            for (String query : List.of(PAGE_SQL, COUNT_SQL)) {
+                try (PreparedStatement statement = connection.prepareStatement("explain (analyze, buffers) " + query)) {
+                    statement.setString(1, TENANT);
+                    statement.setString(2, "coach-0007");
+                    plans.append("```\n").append(query.strip()).append("\n\n");
+                    try (ResultSet rows = statement.executeQuery()) {
+                        while (rows.next()) {
+                            plans.append(rows.getString(1)).append('\n');
+                        }
+                    }
+                    plans.append("```\n\n");
+                }
+            }
+        }
+        return plans.toString();
+    }
+
+    private double median(String path, ToDoubleFunction<Run> figure) {
+        double[] values = runs.stream().filter(r -> r.path().equals(path)).mapToDouble(figure).sorted().toArray();
+        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+    }
+
+    private long failed(String path) {
+        return runs.stream().filter(r -> r.path().equals(path)).mapToLong(Run::failed).sum();
+    }
+
+    private void write(String plans) throws IOException {
+        Files.createDirectories(OUT);
+        StringBuilder csv = new StringBuilder("path,run,requests,failed,per_second,p50_ms,p99_ms,p999_ms\n");
+        runs.forEach(r -> csv.append("%s,%d,%d,%d,%.1f,%.2f,%.2f,%.2f%n".formatted(r.path(), r.run(), r.requests(), r.failed(), r.perSecond(), r.p50(),
+                r.p99(), r.p999())));
+        Files.writeString(OUT.resolve("read-path-raw.csv"), csv);
+        double p99 = median("endpoint", Run::p99);
+        String report = """
+                # Read path: a coach's caseload
+
+                Measured by `./deploy/local/bench.sh read` (`CaseloadReadBenchmark`, trajectory-service) on %s: %s. PostgreSQL, \
+                Kafka, Keycloak, the service and the load (Java HTTP client, same JVM as the service) share the machine.
+
+                %,d trajectories in one tenant, 50 per coach (%,d coaches), 60%% active with a signed plan of three goals. %d users \
+                at once, no think time, each asking a random coach's active caseload, first page of 20 \
+                (`GET /trajectories?coach=…&status=ACTIVE&page=0&size=20`: token check, page and count query, current plans and \
+                goals, signals, and one audit entry per client shown). Baseline in the same run: the same %d users sending only \
+                the page and count SQL over JDBC. Medians of %d runs of %d s after a warm-up.
+
+                | path | requests/s | p50 (ms) | p99 (ms) | p99.9 (ms) | failed (all runs) |
+                |---|---:|---:|---:|---:|---:|
+                | `GET /trajectories` (the endpoint) | %.0f | %.1f | **%.1f** | %.1f | %d |
+                | baseline: page + count SQL over JDBC | %.0f | %.1f | %.1f | %.1f | %d |
+
+                Goal: p99 under 50 ms at %d users, no failures: **%s** (%.1f ms; the endpoint's p99 is %.1f× the bare SQL's).
+
+                ## Query plans (EXPLAIN ANALYZE, coach-0007)
+
+                %s
+                Raw figures: [read-path-raw.csv](read-path-raw.csv).
+                """.formatted(LocalDate.now(), BenchMachine.describe(), TRAJECTORIES, COACHES, USERS, USERS, RUNS, SECONDS,
+                median("endpoint", Run::perSecond), median("endpoint", Run::p50), p99, median("endpoint", Run::p999), failed("endpoint"),
+                median("sql", Run::perSecond), median("sql", Run::p50), median("sql", Run::p99), median("sql", Run::p999), failed("sql"), USERS,
+                p99 < 50 && failed("endpoint") == 0 ? "met" : "missed", p99, p99 / median("sql", Run::p99), plans);
+        Files.writeString(OUT.resolve("read-path.md"), report);
+        System.out.println(report);
+    }
+}
