@@ -29,6 +29,11 @@ export OPSTAP_KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-39093}" OPST
 # shellcheck source=env.sh
 source "$HERE/env.sh"
 
+# One benchmark at a time: a second one would share these ports, wipe the first one's data and halve its CPU.
+mkdir -p "$(dirname "$OPSTAP_HOME")"
+exec 9>"$(dirname "$OPSTAP_HOME")/bench.lock"
+flock -n 9 || { echo "bench.sh: another benchmark is running (lock $(dirname "$OPSTAP_HOME")/bench.lock)" >&2; exit 1; }
+
 "$HERE/infra.sh" down >/dev/null 2>&1 || true
 rm -rf "$OPSTAP_HOME"
 trap '"$HERE/infra.sh" down' EXIT
