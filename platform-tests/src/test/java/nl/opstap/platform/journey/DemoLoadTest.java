@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DemoLoadTest {
 
     private static final int CLIENTS = 120;
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate TODAY = AmsterdamDay.todayWithRoom(Duration.ofMinutes(15));
     private static final Pattern SUMMARY = Pattern.compile(" (\\d+)/(\\d+): (\\d+) referred, .* (\\d+) placed .*; (\\d+) there already, (\\d+) failed");
 
     private static RunningPlatform platform;

@@ -29,7 +29,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -63,14 +62,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JourneyTest {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final Period LATER = Period.ofMonths(8);
     private static final int HOURS = 24;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static RunningPlatform platform;
 
-    private static final LocalDate TODAY = LocalDate.now(AMSTERDAM);
+    private static final LocalDate TODAY = AmsterdamDay.todayWithRoom(Duration.ofMinutes(15));
     private static final String BSN = PersonalTestData.bsn();
     private static final String GIVEN_NAMES = PersonalTestData.remember("given names", "Yasmina Noor");
     private static final String FAMILY_NAME = PersonalTestData.remember("family name", "Oudenhoven-Tahiri");

@@ -13,8 +13,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.restassured.response.Response;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @Order(3)
 class TwoInstancesTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final LocalDate TODAY = AmsterdamDay.todayWithRoom(Duration.ofMinutes(15));
     private static final int CLIENTS = 4;
     private static final String GIVEN_NAMES = PersonalTestData.remember("given names", "Twan-Dubbel");
     private static final String FAMILY_NAME = PersonalTestData.remember("family name", "Replicaatsen");
