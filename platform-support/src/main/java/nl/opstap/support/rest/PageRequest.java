@@ -1,7 +1,6 @@
 package nl.opstap.support.rest;
 
 import jakarta.ws.rs.QueryParam;
-import java.util.List;
 import nl.opstap.support.problem.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,10 +42,5 @@ public class PageRequest {
 
     public int size() {
         return QueryParams.integer("size", size, 1, MAX_SIZE, DEFAULT_SIZE);
-    }
-
-    /** This page of a list that is already in memory. */
-    public <T> List<T> slice(List<T> all) {
-        return all.stream().skip((long) index() * size()).limit(size()).toList();
     }
 }

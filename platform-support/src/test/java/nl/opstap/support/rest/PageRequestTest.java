@@ -3,8 +3,6 @@ package nl.opstap.support.rest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
-import java.util.stream.IntStream;
 import nl.opstap.support.problem.ProblemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,13 +41,5 @@ class PageRequestTest {
     void shouldAllowTheLastPageWithinReachAndNotBeyond() {
         assertEquals(4999, page("4999", "200").index());
         assertThrows(ProblemException.class, () -> page("5000", "200").index());
-    }
-
-    @Test
-    void shouldSliceAListInMemory() {
-        List<Integer> all = IntStream.range(0, 45).boxed().toList();
-        assertEquals(List.of(40, 41, 42, 43, 44), page("2", "20").slice(all).subList(0, 5));
-        assertEquals(5, page("2", "20").slice(all).size());
-        assertEquals(List.of(), page("3", "20").slice(all));
     }
 }
