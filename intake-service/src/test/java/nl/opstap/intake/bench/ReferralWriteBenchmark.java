@@ -156,9 +156,8 @@ class ReferralWriteBenchmark {
     }
 
     private double median(String endpoint, String model, double load, ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().filter(r -> r.endpoint().equals(endpoint) && r.model().equals(model) && r.load() == load)
-                .mapToDouble(figure).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return BenchMachine.median(runs.stream().filter(r -> r.endpoint().equals(endpoint) && r.model().equals(model) && r.load() == load)
+                .mapToDouble(figure).toArray());
     }
 
     private void write() throws IOException {

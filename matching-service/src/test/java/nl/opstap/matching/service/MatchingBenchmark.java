@@ -34,6 +34,7 @@ import java.util.function.Supplier;
 import nl.opstap.matching.domain.match.Match;
 import nl.opstap.matching.domain.match.PostcodeAreas;
 import nl.opstap.matching.domain.match.Ranking;
+import nl.opstap.support.testing.BenchMachine;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -505,9 +506,7 @@ class MatchingBenchmark {
         }
 
         double percentile(String kind, double p) {
-            double[] sorted = millis.get(kind).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-            int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-            return sorted[Math.max(0, Math.min(sorted.length - 1, rank))];
+            return BenchMachine.percentile(millis.get(kind).stream().mapToDouble(Double::doubleValue).sorted().toArray(), p);
         }
 
         void write(Path dir) throws IOException {
@@ -553,7 +552,7 @@ class MatchingBenchmark {
                     | SQL top 100 with the same scores in the same order as the index | | %d of %d (ids may differ only within ties: PostgreSQL orders uuids unsigned, the index signed) |
 
                     %s
-                    """.formatted(Instant.now(), cpu(), rt.availableProcessors(), memory(), System.getProperty("java.version"),
+                    """.formatted(Instant.now(), BenchMachine.cpu(), rt.availableProcessors(), BenchMachine.memory(), System.getProperty("java.version"),
                     System.getProperty("java.vm.name"), rt.maxMemory() / (1024 * 1024), postgres, CANDIDATES, VACANCIES, SEED,
                     areasWithCoordinates, indexMedian, millis.get("candidates-for-vacancy").size(), indexP99, exactChecked, exactChecked,
                     millis.get("vacancies-for-candidate").size(), percentile("vacancies-for-candidate", 50),
@@ -562,24 +561,6 @@ class MatchingBenchmark {
                     String.join("\n", notes.stream().map(n -> "- " + n).toList()));
             Files.writeString(dir.resolve("matching.md"), md);
             System.out.println(md);
-        }
-
-        private static String cpu() {
-            try {
-                return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name")).findFirst()
-                        .map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-            } catch (IOException e) {
-                return "unknown CPU";
-            }
-        }
-
-        private static String memory() {
-            try {
-                return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal")).findFirst()
-                        .map(l -> Long.parseLong(l.replaceAll("[^0-9]", "")) / (1024 * 1024) + " GiB").orElse("unknown");
-            } catch (IOException e) {
-                return "unknown";
-            }
         }
     }
 }

@@ -224,7 +224,7 @@ class EventPipelineBenchmark {
         assertEquals(placements, visibleAt.size(), "every placement reached reporting");
         double[] millis = visibleAt.entrySet().stream().mapToDouble(e -> (e.getValue() - committedAt.get(e.getKey())) / 1e6).sorted().toArray();
         Result result = new Result("placement-to-kpi", run, placements, placements / ((System.nanoTime() - start) / 1e9),
-                percentile(millis, 50), percentile(millis, 99), millis[millis.length - 1]);
+                BenchMachine.percentile(millis, 50), BenchMachine.percentile(millis, 99), millis[millis.length - 1]);
         System.out.printf("latency run %d: %d placements at %d/s, p50 %.0f ms, p99 %.0f ms, max %.0f ms%n", run, placements, RATE,
                 result.p50(), result.p99(), result.max());
         return result;
@@ -277,13 +277,8 @@ class EventPipelineBenchmark {
         }
     }
 
-    private static double percentile(double[] sorted, double p) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
-    }
-
     private double median(String what, ToDoubleFunction<Result> figure) {
-        double[] values = results.stream().filter(r -> r.what().equals(what)).mapToDouble(figure).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return BenchMachine.median(results.stream().filter(r -> r.what().equals(what)).mapToDouble(figure).toArray());
     }
 
     private void write() throws IOException {

@@ -7,7 +7,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -31,6 +30,7 @@ import nl.opstap.events.Topics;
 import nl.opstap.events.vocabulary.ContractType;
 import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.reporting.JourneyEvents;
+import nl.opstap.support.testing.BenchMachine;
 import nl.opstap.support.testing.TokenRequests;
 import nl.opstap.support.testing.TopicProbe;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -217,10 +217,7 @@ class ReportingBenchmark {
         long liveRate = Math.round(sent / liveSeconds);
         long readRate = Math.round(read / readSeconds);
         long replayRate = Math.round(replayed / replaySeconds);
-        Runtime runtime = Runtime.getRuntime();
-        String machine = "%d cores, %d GiB RAM, %s %s, Java %s".formatted(runtime.availableProcessors(),
-                ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() >> 30,
-                System.getProperty("os.name"), System.getProperty("os.version"), System.getProperty("java.version"));
+        String machine = BenchMachine.describe();
         String report = """
                 # Reporting benchmark
 

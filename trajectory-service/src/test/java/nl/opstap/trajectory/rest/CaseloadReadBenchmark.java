@@ -171,16 +171,12 @@ class CaseloadReadBenchmark {
             all = merged;
         }
         users.shutdown();
-        Arrays.sort(all);
-        Run result = new Run(path, run, all.length, failed.get(), all.length / (double) seconds, percentile(all, 50), percentile(all, 99),
-                percentile(all, 99.9));
+        double[] millis = Arrays.stream(all).mapToDouble(nanos -> nanos / 1e6).sorted().toArray();
+        Run result = new Run(path, run, all.length, failed.get(), all.length / (double) seconds, BenchMachine.percentile(millis, 50),
+                BenchMachine.percentile(millis, 99), BenchMachine.percentile(millis, 99.9));
         System.out.printf("%s run %d: %d requests (%d failed), %.0f/s, p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n", path, run,
                 result.requests(), result.failed(), result.perSecond(), result.p50(), result.p99(), result.p999());
         return result;
-    }
-
-    private static double percentile(long[] sorted, double p) {
-        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
     }
 
     /** 100,000 trajectories of one tenant, 50 per coach: about 60% active (each with a signed plan of three goals), the rest in aftercare or ended. */
@@ -235,8 +231,7 @@ class CaseloadReadBenchmark {
     }
 
     private double median(String path, ToDoubleFunction<Run> figure) {
-        double[] values = runs.stream().filter(r -> r.path().equals(path)).mapToDouble(figure).sorted().toArray();
-        return values.length % 2 == 1 ? values[values.length / 2] : (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
+        return BenchMachine.median(runs.stream().filter(r -> r.path().equals(path)).mapToDouble(figure).toArray());
     }
 
     private long failed(String path) {
