@@ -13,6 +13,7 @@ public enum EventType {
     CLIENT_REFERRED_BACK("nl.opstap.client.referred-back.v1", Topics.INTAKE_CLIENT, ClientReferredBack.class),
     BENEFIT_RESUMED("nl.opstap.benefit.resumed.v1", Topics.INTAKE_CLIENT, BenefitResumed.class),
     DEVELOPMENT_MEASURED("nl.opstap.development.measured.v1", Topics.INTAKE_CLIENT, DevelopmentMeasured.class),
+    DATA_SUBJECT_REQUESTED("nl.opstap.data-subject.requested.v1", Topics.INTAKE_CLIENT, DataSubjectRequested.class),
     PROGRAMME_PUBLISHED("nl.opstap.programme.published.v1", Topics.TRAJECTORY_PROGRAMME, ProgrammePublished.class),
     TRAJECTORY_STARTED("nl.opstap.trajectory.started.v1", Topics.TRAJECTORY_TRAJECTORY, TrajectoryStarted.class),
     TRAJECTORY_PHASE_CHANGED("nl.opstap.trajectory.phase-changed.v1", Topics.TRAJECTORY_TRAJECTORY, TrajectoryPhaseChanged.class),
@@ -28,6 +29,8 @@ public enum EventType {
     SROI_CONTRACT_SIGNED("nl.opstap.sroi.contract-signed.v1", Topics.EMPLOYER_SROI, SroiContractSigned.class),
     SROI_CREDITED("nl.opstap.sroi.credited.v1", Topics.EMPLOYER_SROI, SroiCredited.class),
     SROI_MANUALLY_CREDITED("nl.opstap.sroi.manually-credited.v1", Topics.EMPLOYER_SROI, SroiManuallyCredited.class),
+    DATA_SUBJECT_REQUEST_COMPLETED("nl.opstap.data-subject.request-completed.v1", Topics.PRIVACY_COMPLETION,
+            DataSubjectRequestCompleted.class),
     ANALYTICS_JOURNEY_FACT("nl.opstap.analytics.journey-fact.v1", Topics.ANALYTICS, AnalyticsJourneyFact.class);
 
     private static final Map<String, EventType> BY_TYPE = Arrays.stream(values())

@@ -19,6 +19,13 @@ public final class Topics {
     /** SROI ledger credits, keyed by employer id. */
     public static final String EMPLOYER_SROI = "opstap.employer.sroi.v1";
 
+    /**
+     * Each service's answer to a data-subject request, keyed by request id, for intake-service alone. Export parts in it
+     * are sealed for intake-service; the topic keeps its records for {@link #PRIVACY_COMPLETION_RETENTION_DAYS} days only.
+     */
+    public static final String PRIVACY_COMPLETION = "opstap.privacy.completion.v1";
+    public static final int PRIVACY_COMPLETION_RETENTION_DAYS = 7;
+
     /** Pseudonymised journey facts for BI tools, produced by reporting-service, keyed by person pseudonym. */
     public static final String ANALYTICS = "opstap.analytics.v1";
 

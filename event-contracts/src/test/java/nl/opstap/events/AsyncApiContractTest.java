@@ -30,13 +30,16 @@ class AsyncApiContractTest {
 
     /** Who consumes what, per the events table in the README; reporting-service consumes everything but its own analytics stream. */
     private static final Map<String, Set<EventType>> CONSUMERS = Map.of(
-            "intake-service", EnumSet.of(EventType.PROGRAMME_PUBLISHED, EventType.TRAJECTORY_ENDED, EventType.IDENTITY_SHARING_CONSENTED),
-            "trajectory-service", EnumSet.of(EventType.CLIENT_ADMITTED, EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED),
+            "intake-service", EnumSet.of(EventType.PROGRAMME_PUBLISHED, EventType.TRAJECTORY_ENDED, EventType.AFTERCARE_ENDED,
+                    EventType.IDENTITY_SHARING_CONSENTED, EventType.CLIENT_PLACED, EventType.DATA_SUBJECT_REQUEST_COMPLETED),
+            "trajectory-service", EnumSet.of(EventType.CLIENT_ADMITTED, EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED,
+                    EventType.DATA_SUBJECT_REQUESTED),
             "matching-service", EnumSet.of(EventType.CLIENT_ADMITTED, EventType.TRAJECTORY_STARTED, EventType.TRAJECTORY_ENDED,
-                    EventType.VACANCY_PUBLISHED, EventType.VACANCY_CLOSED),
-            "employer-service", EnumSet.of(EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED),
-            // A consent to share identity is no journey fact: reporting skips it.
-            "reporting-service", EnumSet.complementOf(EnumSet.of(EventType.ANALYTICS_JOURNEY_FACT, EventType.IDENTITY_SHARING_CONSENTED)));
+                    EventType.VACANCY_PUBLISHED, EventType.VACANCY_CLOSED, EventType.DATA_SUBJECT_REQUESTED),
+            "employer-service", EnumSet.of(EventType.CLIENT_PLACED, EventType.PLACEMENT_ENDED, EventType.DATA_SUBJECT_REQUESTED),
+            // A consent to share identity is no journey fact, and the answers to data-subject requests are intake's alone.
+            "reporting-service", EnumSet.complementOf(EnumSet.of(EventType.ANALYTICS_JOURNEY_FACT, EventType.IDENTITY_SHARING_CONSENTED,
+                    EventType.DATA_SUBJECT_REQUEST_COMPLETED)));
 
     private static JsonNode doc;
 
@@ -54,7 +57,7 @@ class AsyncApiContractTest {
     @Test
     void everyTopicIsAChannel() throws IllegalAccessException {
         Set<String> topics = topicConstants();
-        assertEquals(7, topics.size(), "Topics constants");
+        assertEquals(8, topics.size(), "Topics constants");
         Set<String> addresses = new TreeSet<>();
         doc.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
         assertTrue(addresses.containsAll(topics), "missing channels for " + minus(topics, addresses));
@@ -118,13 +121,15 @@ class AsyncApiContractTest {
 
     @ParameterizedTest
     @EnumSource(EventType.class)
-    void exactlyTheProducerInTheSchemaSendsIt(EventType type) {
-        String producer = ContractResources.schemaNode(type).at("/properties/source/const").asText();
-        List<String> senders = operationsHandling(type).stream()
+    void exactlyTheProducersInTheSchemaSendIt(EventType type) {
+        JsonNode source = ContractResources.schemaNode(type).at("/properties/source");
+        // One producer (const), or every service for the answers to data-subject requests (enum).
+        Set<String> producers = source.has("const") ? Set.of(source.path("const").asText()) : texts(source.path("enum"));
+        Set<String> senders = operationsHandling(type).stream()
                 .filter(op -> "send".equals(op.path("action").asText()))
                 .map(op -> op.path("x-service").asText())
-                .toList();
-        assertEquals(List.of(producer), senders, type.schemaName() + " senders");
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(producers, senders, type.schemaName() + " senders");
     }
 
     @ParameterizedTest

@@ -105,6 +105,7 @@ final class ContractResources {
             case Topics.EMPLOYER_VACANCY -> "vacancyId";
             case Topics.EMPLOYER_SROI -> "employerId";
             case Topics.ANALYTICS -> "personPseudonym";
+            case Topics.PRIVACY_COMPLETION -> "requestId";
             default -> throw new IllegalStateException("No key known for topic " + type.topic());
         };
     }

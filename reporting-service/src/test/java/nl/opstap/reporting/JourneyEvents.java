@@ -14,6 +14,7 @@ import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.ClientProfile;
 import nl.opstap.events.ClientReferredBack;
+import nl.opstap.events.DataSubjectRequested;
 import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
@@ -30,6 +31,7 @@ import nl.opstap.events.TrajectoryStarted;
 import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.BenefitSituation;
 import nl.opstap.events.vocabulary.ContractType;
+import nl.opstap.events.vocabulary.DataSubjectRight;
 import nl.opstap.events.vocabulary.ManualCreditKind;
 import nl.opstap.events.vocabulary.PriceUnit;
 import nl.opstap.events.vocabulary.ReferBackReason;
@@ -79,6 +81,11 @@ public final class JourneyEvents {
         return add("intake-service", client, new ClientAdmitted(client, referralOf(client), MUNICIPALITY, programmeId, 1, on,
                 TargetGroup.PARTICIPATIEWET, BenefitSituation.RETAINED_BENEFIT,
                 new ClientProfile(3, 60, null, null, List.of(), 24, "3526", 30, List.of(), List.of()), AgeBand.FROM_27_TO_44));
+    }
+
+    /** intake-service erased the client (on request, or after the retention period). */
+    public JourneyEvents erased(UUID client, LocalDate on) {
+        return add("intake-service", client, new DataSubjectRequested(UUID.randomUUID(), client, DataSubjectRight.ERASURE, on, null));
     }
 
     public JourneyEvents referredBack(UUID client, ReferBackReason reason, LocalDate on) {

@@ -12,6 +12,12 @@ public interface BsnConfig {
     /** AES-256 keys by id, base64. Old keys stay until every ciphertext under them is re-encrypted. */
     Map<String, String> keys();
 
-    /** HMAC-SHA256 key, base64, for the lookup hash. */
-    String hashKey();
+    /** Id of the HMAC key new lookup hashes are made with; must be one of {@link #hashKeys()}. */
+    String activeHashKey();
+
+    /**
+     * HMAC-SHA256 keys by id, base64, for the lookup hash. A client is looked up under every key, so an old key stays
+     * until every hash under it is made again with the active one ({@code POST /admin/bsn-key-rotation}).
+     */
+    Map<String, String> hashKeys();
 }

@@ -2,6 +2,7 @@ package nl.opstap.intake.messaging;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import nl.opstap.events.AftercareEnded;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.intake.service.AdmissionService;
 import nl.opstap.support.inbox.EventHandlers;
@@ -9,7 +10,10 @@ import nl.opstap.support.inbox.EventInbox;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Trajectory endings become the referral's status for the municipality (terugmelding of the result). */
+/**
+ * Trajectory endings become the referral's status for the municipality (terugmelding of the result); the end of the
+ * trajectory or of its aftercare starts the retention period.
+ */
 @ApplicationScoped
 public class TrajectoryTopicConsumer {
 
@@ -21,7 +25,8 @@ public class TrajectoryTopicConsumer {
     TrajectoryTopicConsumer(EventInbox inbox, AdmissionService admissions) {
         this.inbox = inbox;
         this.handlers = new EventHandlers()
-                .on(TrajectoryEnded.class, (tenant, ended) -> admissions.trajectoryEnded(tenant, ended.clientId(), ended.outcome()));
+                .on(TrajectoryEnded.class, admissions::trajectoryEnded)
+                .on(AftercareEnded.class, admissions::aftercareEnded);
     }
 
     @Incoming("trajectories")

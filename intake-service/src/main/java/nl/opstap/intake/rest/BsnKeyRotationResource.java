@@ -35,8 +35,10 @@ public class BsnKeyRotationResource {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Re-encrypt one batch of your organisation's BSNs under the active key",
-            description = "Call until remaining is 0; then the old key can be removed from the configuration.")
+    @Operation(summary = "Re-encrypt and re-hash one batch of your organisation's BSNs under the active keys",
+            description = "BSNs encrypted under an older AES key are encrypted under the active one, lookup hashes made with an older "
+                    + "HMAC key are made again with the active one. Call until remaining is 0; then the old keys can be removed "
+                    + "from the configuration. Lookups by BSN work throughout.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BsnKeyRotation.Progress.class)))
     public BsnKeyRotation.Progress rotate(@QueryParam("batchSize") @Parameter(description = "BSNs per call",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5000", defaultValue = "500")) String batchSize) {

@@ -9,6 +9,7 @@ final class ProcessingGrounds {
     static final String REFERRAL = "Receiving and handling the municipality's referral for a work-fit trajectory";
     static final String INTAKE = "Intake and diagnosis for a work-fit trajectory";
     static final String PLACEMENT = "Placing the client with an employer: the employer the client consented to learns their name";
+    static final String DATA_SUBJECT = "Carrying out the client's rights: a copy of everything held, or its erasure";
     static final String BENEFIT = "Measuring sustainable outflow: the municipality reports a resumed benefit";
 
     private ProcessingGrounds() {

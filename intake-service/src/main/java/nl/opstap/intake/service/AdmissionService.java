@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.opstap.events.AftercareEnded;
+import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.ClientProfile;
 import nl.opstap.events.ProgrammePublished;
+import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.vocabulary.AgeBand;
 import nl.opstap.events.vocabulary.PhysicalLimit;
 import nl.opstap.events.vocabulary.ReferBackReason;
-import nl.opstap.events.vocabulary.TrajectoryOutcome;
 import nl.opstap.intake.domain.Assessment;
 import nl.opstap.intake.domain.Instrument;
 import nl.opstap.intake.domain.InstrumentResult;
@@ -78,7 +80,9 @@ public class AdmissionService {
     @Transactional
     public Referral referBack(String tenant, UUID clientId, ReferBackReason reason, String note, LocalDate decidedOn, String by) {
         Referral referral = openReferral(tenant, clientId);
-        events.publish(tenant, clientId, referral.referBack(reason, note, by, decidedOrToday(decidedOn), clock.instant()));
+        LocalDate decided = decidedOrToday(decidedOn);
+        events.publish(tenant, clientId, referral.referBack(reason, note, by, decided, clock.instant()));
+        clients.findInTenant(tenant, clientId).ifPresent(client -> client.careEnded(decided));
         return referral;
     }
 
@@ -87,10 +91,25 @@ public class AdmissionService {
         return decidedOn == null ? Netherlands.today(clock) : decidedOn;
     }
 
-    /** trajectory-service reported the end: the municipality sees the outcome as the referral's status. */
+    /**
+     * trajectory-service reported the end: the municipality sees the outcome as the referral's status, and the
+     * retention period starts (unless a placement's aftercare holds it).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void trajectoryEnded(String tenant, UUID clientId, TrajectoryOutcome outcome) {
-        referrals.latestOfClient(tenant, clientId).ifPresent(r -> r.trajectoryEnded(outcome, clock.instant()));
+    public void trajectoryEnded(String tenant, TrajectoryEnded ended) {
+        referrals.latestOfClient(tenant, ended.clientId()).ifPresent(r -> r.trajectoryEnded(ended.outcome(), clock.instant()));
+        clients.findInTenant(tenant, ended.clientId()).ifPresent(client -> client.careEnded(ended.endedOn()));
+    }
+
+    /** A placement starts aftercare: no retention period runs until it ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placed(String tenant, ClientPlaced placed) {
+        clients.findInTenant(tenant, placed.clientId()).ifPresent(client -> client.placed(placed.placedOn()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void aftercareEnded(String tenant, AftercareEnded ended) {
+        clients.findInTenant(tenant, ended.clientId()).ifPresent(client -> client.aftercareEnded(ended.endedOn()));
     }
 
     /** The client's latest referral, which a decision applies to, checked open before anything else is looked up. */

@@ -144,9 +144,8 @@ public class ReferralService {
 
     /** One client per person per tenant: a second referral of the same BSN refers to the same client. */
     private Client clientFor(String tenant, NewReferral request, Instant now) {
-        String hash = vault.hash(request.bsn());
-        Client client = clients.findByBsnHash(tenant, hash)
-                .orElseGet(() -> Client.register(tenant, hash, vault.encrypt(request.bsn()), now));
+        Client client = clients.findByBsnHash(tenant, vault.lookupHashes(request.bsn()))
+                .orElseGet(() -> Client.register(tenant, vault.hash(request.bsn()), vault.encrypt(request.bsn()), now));
         client.updateDetails(request);
         if (!clients.isPersistent(client)) {
             clients.persist(client);
@@ -162,7 +161,7 @@ public class ReferralService {
      */
     @Transactional
     public boolean recordBenefitResumed(String tenant, String municipalityCode, Bsn bsn, LocalDate resumedOn) {
-        Client client = clients.findByBsnHash(tenant, vault.hash(bsn))
+        Client client = clients.findByBsnHash(tenant, vault.lookupHashes(bsn))
                 .filter(c -> referrals.existsForMunicipality(tenant, municipalityCode, c.id))
                 .orElseThrow(() -> new NotFoundException("No client with this BSN was referred by your municipality"));
         if (resumptions.exists(client.id, resumedOn)) {

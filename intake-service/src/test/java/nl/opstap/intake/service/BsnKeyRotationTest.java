@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,12 +17,13 @@ import java.util.UUID;
 import nl.opstap.intake.TestData;
 import nl.opstap.intake.config.BsnConfig;
 import nl.opstap.intake.domain.Bsn;
+import nl.opstap.intake.domain.BsnLookupHash;
 import nl.opstap.intake.domain.Client;
 import nl.opstap.intake.repository.ClientRepository;
 import nl.opstap.support.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-/** A BSN encrypted under a retired key is re-encrypted under the active one and stays findable. */
+/** A BSN encrypted and hashed under retired keys is re-encrypted and re-hashed under the active ones and stays findable. */
 @QuarkusTest
 class BsnKeyRotationTest {
 
@@ -35,12 +37,12 @@ class BsnKeyRotationTest {
     ClientRepository clients;
 
     @Test
-    void rotationReEncryptsOldCiphertexts() {
+    void rotationReEncryptsOldCiphertextsAndReHashesOldHashes() {
         String bsn = TestData.bsn();
         UUID clientId = UUID.fromString(given().auth().oauth2(Tokens.client("gemeente-utrecht")).contentType(ContentType.JSON)
                 .body(TestData.referral(TestData.reference(), bsn)).post("/referrals").then().statusCode(201).extract().path("clientId"));
 
-        // As if this client had been stored while k0 was the active key.
+        // As if this client had been stored while k0 and h0 were the active keys.
         BsnVault oldVault = new BsnVault(new BsnConfig() {
             public String activeKey() {
                 return "k0";
@@ -50,19 +52,33 @@ class BsnKeyRotationTest {
                 return config.keys();
             }
 
-            public String hashKey() {
-                return config.hashKey();
+            public String activeHashKey() {
+                return "h0";
+            }
+
+            public Map<String, String> hashKeys() {
+                return config.hashKeys();
             }
         });
         String underOldKey = oldVault.encrypt(Bsn.of(bsn));
-        QuarkusTransaction.requiringNew().run(() -> clients.findById(clientId).bsnEncrypted = underOldKey);
+        BsnLookupHash underOldHashKey = oldVault.hash(Bsn.of(bsn));
+        QuarkusTransaction.requiringNew().run(() -> {
+            Client client = clients.findById(clientId);
+            client.bsnEncrypted = underOldKey;
+            client.replaceBsnHash(underOldHashKey);
+        });
         assertEquals(bsn, vault.decrypt(underOldKey).digits(), "the active vault still reads the old key");
+        assertNotEquals(vault.hash(Bsn.of(bsn)).value(), underOldHashKey.value());
+        // Before the rotation, the same BSN referred again is the same client: the lookup tries every hash key.
+        assertEquals(clientId.toString(), given().auth().oauth2(Tokens.client("gemeente-utrecht")).contentType(ContentType.JSON)
+                .body(TestData.referral(TestData.reference(), bsn)).post("/referrals").then().statusCode(201).extract().path("clientId"));
 
         given().auth().oauth2(Tokens.user("uw-admin")).post("/admin/bsn-key-rotation?batchSize=1000")
                 .then().statusCode(200).body("rotated", greaterThanOrEqualTo(1)).body("remaining", equalTo(0));
 
         Client rotated = QuarkusTransaction.requiringNew().call(() -> clients.findById(clientId));
         assertTrue(rotated.bsnEncrypted.startsWith(vault.activeKeyPrefix()));
+        assertEquals(vault.hash(Bsn.of(bsn)), new BsnLookupHash(rotated.bsnHashKey, rotated.bsnHash), "re-hashed under the active key");
         assertFalse(rotated.bsnEncrypted.contains(bsn));
         assertEquals(bsn, vault.decrypt(rotated.bsnEncrypted).digits());
         // Still found by BSN: the municipality's report reaches the same client.

@@ -74,6 +74,22 @@ public class CandidateProfileService {
         refreshPoolStatus(tenant, ended.clientId());
     }
 
+    /**
+     * Erasure: the profile goes (competences, interests, wishes, physical limits), and with it the candidate's place in
+     * the index; the trajectory and placement dates stay, pseudonymous, as proposals and pipeline counts refer to them.
+     *
+     * @return 1 if there was a profile, else 0
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int erase(String tenant, UUID clientId) {
+        profiles.lockClient(clientId);
+        return profiles.findInTenant(tenant, clientId).map(profile -> {
+            profiles.delete(profile);
+            index.removedAfterCommit(tenant, clientId);
+            return 1;
+        }).orElse(0);
+    }
+
     private CandidateTrajectory trajectory(String tenant, UUID trajectoryId, UUID clientId) {
         profiles.lockClient(clientId);
         CandidateTrajectory t = trajectories.findByIdOptional(trajectoryId)

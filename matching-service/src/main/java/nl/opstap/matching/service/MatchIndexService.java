@@ -134,6 +134,12 @@ public class MatchIndexService {
         });
     }
 
+    /** Takes an erased candidate out of the index, on every instance, once the current transaction commits. */
+    void removedAfterCommit(String tenant, UUID clientId) {
+        announce("C", tenant, clientId);
+        afterCommit(() -> index.removeCandidate(tenant, clientId));
+    }
+
     void afterCommit(Vacancy v) {
         String tenant = v.tenant;
         UUID vacancyId = v.vacancyId;

@@ -13,6 +13,10 @@ public final class LegalBases {
     /** The client's own consent, recorded with its date and who recorded it; e.g. to share their name with one employer. */
     public static final String CONSENT = "AVG art. 6(1)(a) (the client's consent)";
 
+    /** The client's rights of access, portability and erasure, and the storage limit that ends with erasure. */
+    public static final String DATA_SUBJECT_RIGHTS = "AVG art. 15, 17 and 20 (the client's rights of access, erasure and "
+            + "portability); AVG art. 5(1)(e) (storage limitation)";
+
     private LegalBases() {
     }
 }

@@ -2,6 +2,7 @@ package nl.opstap.support.topics;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,6 +34,8 @@ import org.jboss.logging.Logger;
  * rebuilds its projection by replaying the topics from the beginning, a new consumer starts from the first event, and
  * a dead letter waits until an admin re-drives it. The broker's default (7 days) would silently lose all of that.
  * Events carry no BSN, names or contact details, only pseudonymous ids, which is what makes keeping them acceptable.
+ * The one exception is the topic of answers to data-subject requests: it keeps them
+ * {@link Topics#PRIVACY_COMPLETION_RETENTION_DAYS} days, as long as intake-service needs to gather an export.
  *
  * <p>Every service makes sure of it at start, whichever comes first: missing topics are created with the setting,
  * existing ones (for instance auto-created by a consumer) get it. It runs in the background and again every minute
@@ -68,7 +71,7 @@ public class TopicRetention {
         }
     }
 
-    /** Creates what is missing and sets the retention of what exists; true once all topics keep their events forever. */
+    /** Creates what is missing and sets the retention of what exists; true once all topics keep their events as they should. */
     public boolean ensure() {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000))) {
@@ -76,15 +79,15 @@ public class TopicRetention {
             List<NewTopic> missing = new ArrayList<>();
             topics().stream().filter(t -> !existing.contains(t))
                     .forEach(t -> missing.add(new NewTopic(t, Optional.empty(), Optional.empty())
-                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, FOREVER))));
+                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, retentionMs(t)))));
             createIgnoringRaces(admin, missing);
-            Collection<AlterConfigOp> keepForever = List.of(
-                    new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, FOREVER), AlterConfigOp.OpType.SET));
             Map<ConfigResource, Collection<AlterConfigOp>> changes = topics().stream()
-                    .collect(Collectors.toMap(t -> new ConfigResource(ConfigResource.Type.TOPIC, t), t -> keepForever));
+                    .collect(Collectors.toMap(t -> new ConfigResource(ConfigResource.Type.TOPIC, t), t -> List.of(
+                            new AlterConfigOp(new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, retentionMs(t)), AlterConfigOp.OpType.SET))));
             admin.incrementalAlterConfigs(changes).all().get(10, TimeUnit.SECONDS);
             done.set(true);
-            LOG.infof("%d topics keep their events forever (retention.ms=-1), %d of them created now", changes.size(), missing.size());
+            LOG.infof("%d topics keep their events forever (retention.ms=-1) but %s (%d days), %d of them created now",
+                    changes.size(), Topics.PRIVACY_COMPLETION, Topics.PRIVACY_COMPLETION_RETENTION_DAYS, missing.size());
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -93,6 +96,12 @@ public class TopicRetention {
             LOG.warnf("Topic retention not set yet (tried again in a minute): %s", e.getClass().getSimpleName());
             return false;
         }
+    }
+
+    /** Forever, except the answers to data-subject requests (sealed export parts): a week is all intake-service needs. */
+    static String retentionMs(String topic) {
+        return Topics.PRIVACY_COMPLETION.equals(topic)
+                ? Long.toString(Duration.ofDays(Topics.PRIVACY_COMPLETION_RETENTION_DAYS).toMillis()) : FOREVER;
     }
 
     /** Another service may create a topic between our listing and our creating it: then it exists, which is all we need. */

@@ -12,6 +12,7 @@ import static nl.opstap.platform.journey.RunningPlatform.Service.TRAJECTORY;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -350,6 +351,45 @@ class JourneyTest {
         });
     }
 
+    @Test
+    @Order(12)
+    void theClientAsksForEverythingHeldThenToBeErasedAndEveryFigureStays() {
+        String requests = INTAKE.url() + "/data-subject-requests";
+        String exportId = as("uw-admin").body(Map.of("clientId", clientId, "right", "EXPORT")).post(requests)
+                .then().statusCode(201).extract().path("id");
+        eventually(() -> as("uw-admin").get(requests + "/" + exportId).then().statusCode(200).body("status", equalTo("COMPLETED")));
+        // One document from all five services, each part as that service holds it.
+        as("uw-admin").get(requests + "/" + exportId + "/document").then().statusCode(200)
+                .body("services.intake-service.client[0].bsn", equalTo(BSN))
+                .body("services.intake-service.client[0].familyName", equalTo(FAMILY_NAME))
+                .body("services.trajectory-service.trajectories[0].id", equalTo(trajectoryId))
+                .body("services.trajectory-service.reviews.size()", greaterThan(0))
+                .body("services.matching-service.proposals[0].id", equalTo(proposalId))
+                .body("services.employer-service.placements[0].placement_id", equalTo(placementId))
+                .body("services.reporting-service.placement[0].placement_id", equalTo(placementId))
+                .body("services.trajectory-service.processing-log.actor", hasItem("uw-jobcoach"));
+
+        String year = String.valueOf(TODAY.getYear());
+        List<String> tables = List.of("funnel", "outflow", "sustainable-outflow", "aftercare", "sroi");
+        List<String> before = tables.stream().map(table -> Calls.kpi(table, year, programmeId).asString()).toList();
+
+        String erasureId = as("uw-admin").body(Map.of("clientId", clientId, "right", "ERASURE")).post(requests)
+                .then().statusCode(201).extract().path("id");
+        eventually(() -> as("uw-admin").get(requests + "/" + erasureId).then().statusCode(200).body("status", equalTo("COMPLETED"))
+                .body("services.done", everyItemIs(true, 5)));
+        System.out.println("Journey: erasure answered by " + as("uw-admin").get(requests + "/" + erasureId).path("services.service")
+                + " with " + as("uw-admin").get(requests + "/" + erasureId).path("services.records") + " records");
+
+        // The person is gone everywhere; what was written about them is gone; the figures are the same.
+        as("uw-consultant").get(INTAKE.url() + "/clients/" + clientId).then().statusCode(404);
+        as("uw-account-manager").get(MATCHING.url() + "/candidates/" + clientId).then().statusCode(404);
+        as("uw-jobcoach").get(TRAJECTORY.url() + "/trajectories/" + trajectoryId + "/plan").then().statusCode(200)
+                .body("goals.description", everyItem(equalTo("erased"))).body("goals.description", not(empty()));
+        as("uw-jobcoach").get(TRAJECTORY.url() + "/trajectories/" + trajectoryId).then().statusCode(200).body("status", equalTo("CLOSED"));
+        List<String> after = tables.stream().map(table -> Calls.kpi(table, year, programmeId).asString()).toList();
+        assertEquals(before, after);
+    }
+
     // --- how the users call the platform
 
 
@@ -368,7 +408,7 @@ class JourneyTest {
     }
 
 
-    private static Matcher<List<String>> everyItemIs(String value, int size) {
+    private static <T> Matcher<List<T>> everyItemIs(T value, int size) {
         return equalTo(Collections.nCopies(size, value));
     }
 

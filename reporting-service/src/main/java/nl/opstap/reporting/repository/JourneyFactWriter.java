@@ -6,11 +6,13 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.UUID;
 import nl.opstap.events.AftercareEnded;
 import nl.opstap.events.BenefitResumed;
 import nl.opstap.events.ClientAdmitted;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.ClientReferredBack;
+import nl.opstap.events.DataSubjectRequested;
 import nl.opstap.events.DevelopmentMeasured;
 import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventPayload;
@@ -23,6 +25,7 @@ import nl.opstap.events.SroiManuallyCredited;
 import nl.opstap.events.TrajectoryEnded;
 import nl.opstap.events.TrajectoryExtended;
 import nl.opstap.events.TrajectoryStarted;
+import nl.opstap.events.vocabulary.DataSubjectRight;
 import nl.opstap.events.vocabulary.PriceUnit;
 import org.hibernate.query.NativeQuery;
 
@@ -138,10 +141,25 @@ public class JourneyFactWriter {
                     insert into %s.sroi_credit (tenant, credit_id, employer_id, contract_id, manual_kind, period, amount_cents)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7) on conflict do nothing""",
                     tenant, c.creditId(), c.employerId(), c.contractId(), c.kind().name(), c.period(), c.amountCents());
+        } else if (data instanceof DataSubjectRequested r && r.right() == DataSubjectRight.ERASURE) {
+            eraseClient(schema, tenant, r.clientId());
         } else {
             return false;
         }
         return true;
+    }
+
+    /**
+     * What erasure changes in the facts: the postcode area, the one detail that narrows a pseudonymous person down to a
+     * neighbourhood; no figure uses it. The rest (dates, outcomes, amounts under the pseudonymous id, which nobody can
+     * link to a person once intake-service erased them) stays, so every figure stays the same.
+     *
+     * @return how many facts changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int eraseClient(String schema, String tenant, UUID clientId) {
+        return update(schema, "update %s.admission set postcode_area = null where tenant = ?1 and client_id = ?2 and postcode_area is not null",
+                tenant, clientId);
     }
 
     /** Euros as whole cents, for credits published before they carried amountCents: money is never a floating-point number here. */
@@ -149,7 +167,7 @@ public class JourneyFactWriter {
         return euros.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    private void update(String schema, String sql, Object... parameters) {
+    private int update(String schema, String sql, Object... parameters) {
         Query query = entityManager.createNativeQuery(sql.formatted(ProjectionSchema.checked(schema)));
         // Journey facts are no entities: saying which tables the statement touches spares Hibernate a flush (and a dirty
         // check of every managed entity, such as the BI events in the outbox) before each one.
@@ -157,6 +175,6 @@ public class JourneyFactWriter {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        query.executeUpdate();
+        return query.executeUpdate();
     }
 }

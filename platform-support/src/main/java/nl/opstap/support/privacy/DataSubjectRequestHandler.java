@@ -1,0 +1,92 @@
+package nl.opstap.support.privacy;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import nl.opstap.events.DataSubjectRequestCompleted;
+import nl.opstap.events.DataSubjectRequested;
+import nl.opstap.support.inbox.UnprocessableEventException;
+import nl.opstap.support.outbox.EventPublisher;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Carries out a data-subject request in a service that received it from intake-service: exports or erases with the
+ * service's {@link ClientDataHolder} and answers with {@link DataSubjectRequestCompleted} through the outbox, in the
+ * inbox's transaction, so the work and the answer commit together and a redelivered request is not done twice.
+ */
+@ApplicationScoped
+public class DataSubjectRequestHandler {
+
+    private static final Logger LOG = Logger.getLogger(DataSubjectRequestHandler.class);
+    /** The schema's bound for a sealed part; a Kafka record of the default 1 MB must hold it with its envelope. */
+    static final int MAX_SEALED_CHARS = 900_000;
+
+    private final ClientDataHolder holder;
+    private final EventPublisher publisher;
+    private final ObjectMapper json;
+    private final EntityManager entityManager;
+    private final String service;
+
+    DataSubjectRequestHandler(ClientDataHolder holder, EventPublisher publisher, ObjectMapper json, EntityManager entityManager,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
+        this.holder = holder;
+        this.entityManager = entityManager;
+        this.publisher = publisher;
+        this.json = json;
+        this.service = service;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void handle(String tenant, DataSubjectRequested request) {
+        DataSubjectRequestCompleted answer = switch (request.right()) {
+            case EXPORT -> exported(tenant, request);
+            case ERASURE -> new DataSubjectRequestCompleted(request.requestId(), request.clientId(), request.right(), service,
+                    holder.erase(tenant, request.clientId()), null);
+        };
+        publisher.publish(tenant, request.requestId(), answer);
+        // Ids only: the log says what was done, never what the data was.
+        LOG.infof("Data-subject request %s (%s) carried out for organisation %s: %d records", request.requestId(),
+                request.right(), tenant, answer.records());
+    }
+
+    private DataSubjectRequestCompleted exported(String tenant, DataSubjectRequested request) {
+        if (request.exportPublicKey() == null) {
+            throw new UnprocessableEventException("Export request " + request.requestId() + " carries no export key");
+        }
+        ClientRecords records = gather(tenant, request.clientId());
+        String sealed;
+        try {
+            sealed = seal(request.exportPublicKey(), records);
+        } catch (IllegalArgumentException e) {
+            throw new UnprocessableEventException("Export request " + request.requestId() + ": " + e.getMessage());
+        }
+        return new DataSubjectRequestCompleted(request.requestId(), request.clientId(), request.right(), service,
+                records.count(), sealed);
+    }
+
+    /** The service's part of an export: what its holder exports, and who processed the client's data here and why. */
+    public ClientRecords gather(String tenant, UUID clientId) {
+        return holder.export(tenant, clientId).add(entityManager, "processing-log", "select occurred_at, actor, actor_roles, "
+                + "client_id, category, operation, endpoint, purpose, legal_basis from audit_entry where tenant = ? and client_id = ? "
+                + "order by id", tenant, clientId);
+    }
+
+    /** Seals a part for the request's public key; fails when the part would not fit a Kafka record. */
+    public String seal(String publicKey, ClientRecords records) {
+        String sealed;
+        try {
+            sealed = ExportSeal.seal(publicKey, json.writeValueAsBytes(records.byKind()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Export part not writable as JSON", e);
+        }
+        if (sealed.length() > MAX_SEALED_CHARS) {
+            throw new IllegalArgumentException("the export part is " + sealed.length() + " characters sealed, more than "
+                    + MAX_SEALED_CHARS);
+        }
+        return sealed;
+    }
+}

@@ -1,0 +1,68 @@
+package nl.opstap.trajectory.privacy;
+
+import static nl.opstap.trajectory.TrajectoryFixtures.consultant;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.opstap.events.DataSubjectRequestCompleted;
+import nl.opstap.support.testing.DataSubjectRequestProbe;
+import nl.opstap.trajectory.TrajectoryFixtures;
+import org.junit.jupiter.api.Test;
+
+/** trajectory-service's part of a data-subject request: everything it holds exported, everything written about the person erased. */
+@QuarkusTest
+class TrajectoryDataSubjectRequestTest {
+
+    private static final String SERVICE = "trajectory-service";
+
+    @Test
+    void exportsTheFileAndErasesWhatIsWrittenAboutThePersonButKeepsTheDates() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+        UUID client = UUID.randomUUID();
+        String programme = TrajectoryFixtures.publish(TrajectoryFixtures.programme("FLAG", false));
+        String id = TrajectoryFixtures.admit(client, programme, today);
+        consultant().contentType(ContentType.JSON).body(Map.of("priority", "LABOUR_MARKET_CHANCES", "goals", List.of(Map.of(
+                        "category", "DEVELOPMENT", "description", "Omgaan met rugklachten op het werk", "measurableTarget", "4 weken",
+                        "dueOn", today.plusWeeks(8).toString()))))
+                .put("/trajectories/" + id + "/plan").then().statusCode(200);
+        consultant().contentType(ContentType.JSON).body(Map.of("heldOn", today.toString(),
+                        "participants", List.of(Map.of("role", "CLIENT", "name", "client")), "decision", "CONTINUE",
+                        "notes", "Moeder is ziek, minder uren"))
+                .post("/trajectories/" + id + "/reviews").then().statusCode(201);
+
+        DataSubjectRequestProbe.Answer export = DataSubjectRequestProbe.export(SERVICE, "uw", client);
+        JsonNode part = export.part();
+        assertEquals(id, part.at("/trajectories/0/id").asText());
+        assertEquals("Omgaan met rugklachten op het werk", part.at("/plan-goals/0/description").asText());
+        assertEquals("Moeder is ziek, minder uren", part.at("/reviews/0/notes").asText());
+        assertTrue(part.path("timeline").size() >= 2, "timeline exported");
+        assertTrue(part.path("processing-log").size() >= 1, "who processed the file here");
+        assertEquals(part.path("trajectories").size() + part.path("plan-goals").size() + part.path("reviews").size()
+                + part.path("timeline").size() + part.path("development-plans").size() + part.path("processing-log").size(),
+                export.completed().records());
+
+        DataSubjectRequestCompleted erased = DataSubjectRequestProbe.erase(SERVICE, "uw", client);
+        assertTrue(erased.records() >= 3, "goal, review and timeline entries erased: " + erased.records());
+        consultant().get("/trajectories/" + id + "/plan").then().statusCode(200)
+                .body("goals.description", everyItem(equalTo("erased")));
+        consultant().get("/trajectories/" + id + "/reviews").then().statusCode(200)
+                .body("[0].notes", nullValue()).body("[0].participants", hasSize(0)).body("[0].decision", equalTo("CONTINUE"));
+        consultant().get("/trajectories/" + id).then().statusCode(200).body("status", equalTo("ACTIVE"))
+                .body("startedOn", equalTo(today.toString()));
+        consultant().get("/trajectories/" + id + "/timeline").then().statusCode(200)
+                .body("summary", everyItem(equalTo("erased")));
+        assertEquals(0, DataSubjectRequestProbe.erase(SERVICE, "uw", client).records(), "nothing left to erase");
+    }
+}
