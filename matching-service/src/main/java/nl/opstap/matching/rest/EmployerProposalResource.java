@@ -25,6 +25,9 @@ import nl.opstap.matching.repository.CandidateProfileRepository;
 import nl.opstap.matching.repository.ProposalRepository;
 import nl.opstap.matching.repository.VacancyRepository;
 import nl.opstap.matching.service.ProposalService;
+import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.rest.PageRequest;
 import nl.opstap.support.rest.PageResponse;
@@ -38,7 +41,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The employer's side of the placement workflow; the employer is the one named in the token, any other proposal is 404. */
+/**
+ * The employer's side of the placement workflow; the employer is the one named in the token, any other proposal is 404.
+ * The anonymous profile is still the client's data: every read and answer is on the client's audit trail.
+ */
 @Path("/employer/proposals")
 @Tag(name = "Employer: proposed candidates", description = "Anonymous candidate profiles proposed for your vacancies, and your answer")
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,20 +55,23 @@ public class EmployerProposalResource {
     private final ProposalRepository repository;
     private final VacancyRepository vacancies;
     private final CandidateProfileRepository candidates;
+    private final AuditSubjects auditSubjects;
     private final Caller caller;
 
     EmployerProposalResource(ProposalService proposals, ProposalRepository repository, VacancyRepository vacancies,
-            CandidateProfileRepository candidates, Caller caller) {
+            CandidateProfileRepository candidates, AuditSubjects auditSubjects, Caller caller) {
         this.proposals = proposals;
         this.repository = repository;
         this.vacancies = vacancies;
         this.candidates = candidates;
+        this.auditSubjects = auditSubjects;
         this.caller = caller;
     }
 
     @GET
     @Operation(summary = "Candidates proposed to your organisation", description = "Newest first, each as an anonymous profile.")
     @APIResponse(responseCode = "200", description = "One page of proposals")
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PageResponse<EmployerProposalView> list(
             @Parameter(description = "Only in this stage", schema = @Schema(implementation = ProposalStage.class))
             @QueryParam("stage") String stage,
@@ -73,6 +82,7 @@ public class EmployerProposalResource {
                 .stream().collect(Collectors.toMap(v -> v.vacancyId, Function.identity()));
         Map<UUID, CandidateProfile> candidateById = candidates.withIds(items.stream().map(p -> p.clientId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(c -> c.clientId, Function.identity()));
+        items.forEach(p -> auditSubjects.add(p.clientId));
         return PageResponse.of(items, page, query.count(),
                 p -> view(p, vacancyById.get(p.vacancyId), candidateById.get(p.clientId)));
     }
@@ -81,6 +91,7 @@ public class EmployerProposalResource {
     @Path("/{proposalId}")
     @Operation(summary = "One proposed candidate, anonymously")
     @APIResponse(responseCode = "200", description = "The proposal")
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public EmployerProposalView get(@PathParam("proposalId") UUID proposalId) {
         return view(proposals.ofEmployer(caller.tenant(), caller.employerId(), proposalId));
     }
@@ -93,6 +104,7 @@ public class EmployerProposalResource {
     @APIResponse(responseCode = "200", description = "The proposal")
     @APIResponse(responseCode = "409", description = "You answered already, or the proposal was withdrawn",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public EmployerProposalView showInterest(@PathParam("proposalId") UUID proposalId) {
         return view(proposals.showInterest(caller.tenant(), caller.employerId(), proposalId));
     }
@@ -104,6 +116,7 @@ public class EmployerProposalResource {
     @APIResponse(responseCode = "200", description = "The declined proposal")
     @APIResponse(responseCode = "409", description = "The proposal is past that point",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public EmployerProposalView reject(@PathParam("proposalId") UUID proposalId, @NotNull @Valid RejectionRequest request) {
         return view(proposals.reject(caller.tenant(), caller.employerId(), proposalId, request.reason(), request.note()));
     }

@@ -19,6 +19,9 @@ import nl.opstap.matching.domain.placement.Proposal;
 import nl.opstap.matching.domain.placement.ProposalStage;
 import nl.opstap.matching.repository.ProposalRepository;
 import nl.opstap.matching.service.ProposalService;
+import nl.opstap.support.audit.AuditSubjects;
+import nl.opstap.support.audit.LegalBases;
+import nl.opstap.support.audit.PersonalData;
 import nl.opstap.support.problem.Problem;
 import nl.opstap.support.problem.ProblemException;
 import nl.opstap.support.rest.PageRequest;
@@ -45,11 +48,13 @@ public class ProposalResource {
 
     private final ProposalService proposals;
     private final ProposalRepository repository;
+    private final AuditSubjects auditSubjects;
     private final Caller caller;
 
-    ProposalResource(ProposalService proposals, ProposalRepository repository, Caller caller) {
+    ProposalResource(ProposalService proposals, ProposalRepository repository, AuditSubjects auditSubjects, Caller caller) {
         this.proposals = proposals;
         this.repository = repository;
+        this.auditSubjects = auditSubjects;
         this.caller = caller;
     }
 
@@ -60,8 +65,10 @@ public class ProposalResource {
     @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ProposalView.class)))
     @APIResponse(responseCode = "409", description = "The vacancy is closed, the candidate is not in the pool, or proposed already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public Response propose(@NotNull @Valid ProposalRequest request) {
         Proposal proposal = proposals.propose(caller.tenant(), caller.name(), request.vacancyId(), request.clientId(), request.note());
+        auditSubjects.add(proposal.clientId);
         return Response.created(URI.create("/proposals/" + proposal.id)).entity(ProposalView.of(proposal)).build();
     }
 
@@ -69,6 +76,7 @@ public class ProposalResource {
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH})
     @Operation(summary = "List your organisation's proposals", description = "Newest first; filter by vacancy, stage or proposer.")
     @APIResponse(responseCode = "200", description = "One page of proposals")
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public PageResponse<ProposalView> list(
             @Parameter(description = "Only for this vacancy", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @QueryParam("vacancyId") String vacancyId,
@@ -81,7 +89,10 @@ public class ProposalResource {
             throw ProblemException.invalid("proposedBy", "at most 200 characters");
         }
         return PageResponse.of(repository.search(caller.tenant(), QueryParams.uuid("vacancyId", vacancyId),
-                QueryParams.enumValue(ProposalStage.class, "stage", stage), proposedBy), page, ProposalView::of);
+                QueryParams.enumValue(ProposalStage.class, "stage", stage), proposedBy), page, proposal -> {
+                    auditSubjects.add(proposal.clientId);
+                    return ProposalView.of(proposal);
+                });
     }
 
     @GET
@@ -89,6 +100,7 @@ public class ProposalResource {
     @RolesAllowed({Roles.ACCOUNT_MANAGER, Roles.JOBCOACH})
     @Operation(summary = "One proposal")
     @APIResponse(responseCode = "200", description = "The proposal")
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ProposalView get(@PathParam("proposalId") UUID proposalId) {
         return ProposalView.of(proposals.get(caller.tenant(), proposalId));
     }
@@ -102,6 +114,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The proposal with its consent")
     @APIResponse(responseCode = "409", description = "Consent was recorded already, or the proposal has ended",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.CONSENT)
     public ProposalView recordConsent(@PathParam("proposalId") UUID proposalId, @NotNull @Valid ConsentRequest request) {
         return ProposalView.of(proposals.recordConsent(caller.tenant(), caller.name(), proposalId, request.consentedOn()));
     }
@@ -113,6 +126,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The withdrawn proposal")
     @APIResponse(responseCode = "409", description = "The proposal is past that point",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ProposalView withdraw(@PathParam("proposalId") UUID proposalId) {
         return ProposalView.of(proposals.withdraw(caller.tenant(), proposalId));
     }
@@ -124,6 +138,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The proposal in trial placement")
     @APIResponse(responseCode = "409", description = "No interest or no consent yet, or the proposal is past that point",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ProposalView startTrial(@PathParam("proposalId") UUID proposalId, @NotNull @Valid TrialPlacementRequest request) {
         return ProposalView.of(proposals.startTrial(caller.tenant(), proposalId, request.startsOn(), request.plannedEndOn()));
     }
@@ -134,6 +149,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The proposal with the evaluation")
     @APIResponse(responseCode = "409", description = "No running trial placement, or evaluated already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ProposalView evaluateTrial(@PathParam("proposalId") UUID proposalId, @NotNull @Valid TrialEvaluationRequest request) {
         return ProposalView.of(proposals.evaluateTrial(caller.tenant(), proposalId, request.outcome(), request.evaluatedOn(),
                 request.evaluation()));
@@ -148,6 +164,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The placed proposal")
     @APIResponse(responseCode = "409", description = "Not at that point, no consent, or the candidate is placed already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ProposalView place(@PathParam("proposalId") UUID proposalId, @NotNull @Valid PlacementRequest request) {
         return ProposalView.of(proposals.place(caller.tenant(), proposalId, request.toContract()));
     }
@@ -159,6 +176,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "The proposal with the ended placement")
     @APIResponse(responseCode = "409", description = "No running placement",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @PersonalData(category = ProposalAuditSubjects.CATEGORY, purpose = CandidateResource.PURPOSE, legalBasis = LegalBases.PARTICIPATIEWET)
     public ProposalView endPlacement(@PathParam("proposalId") UUID proposalId, @NotNull @Valid PlacementEndRequest request) {
         return ProposalView.of(proposals.endPlacement(caller.tenant(), proposalId, request.reason(), request.endedOn()));
     }

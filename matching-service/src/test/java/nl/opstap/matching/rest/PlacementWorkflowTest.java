@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -228,6 +229,24 @@ class PlacementWorkflowTest {
                 .body("items.find { it.endpoint == 'GET /candidates/{clientId}' }.actor", equalTo("uw-jobcoach"))
                 .body("items.find { it.endpoint == 'GET /candidates/{clientId}' }.legalBasis", containsString("health"))
                 .body("items.find { it.endpoint == 'GET /vacancies/{vacancyId}/candidates' }.actor", equalTo(ACCOUNT_MANAGER));
+        as("pastiel-auditor").queryParam("clientId", client.toString()).get("/audit/entries").then().statusCode(200)
+                .body("totalItems", equalTo(0));
+    }
+
+    @Test
+    void proposalsAndTheEmployersAnswersAreOnTheClientsAuditTrail() {
+        String proposal = propose().then().statusCode(201).extract().path("id");
+        asEmployer().get("/employer/proposals/" + proposal).then().statusCode(200);
+        as("uw-jobcoach").contentType(ContentType.JSON).body(Map.of("consentedOn", TODAY.toString()))
+                .post("/proposals/" + proposal + "/consent").then().statusCode(200);
+        as(ACCOUNT_MANAGER).queryParam("vacancyId", vacancy.toString()).get("/proposals").then().statusCode(200);
+
+        as("uw-auditor").queryParam("clientId", client.toString()).queryParam("size", 200).get("/audit/entries").then().statusCode(200)
+                .body("items.endpoint", hasItems("POST /proposals", "GET /employer/proposals/{proposalId}",
+                        "POST /proposals/{proposalId}/consent", "GET /proposals"))
+                .body("items.find { it.endpoint == 'POST /proposals' }.actor", equalTo(ACCOUNT_MANAGER))
+                .body("items.find { it.endpoint == 'POST /proposals/{proposalId}/consent' }.legalBasis", containsString("consent"))
+                .body("items.find { it.endpoint == 'GET /employer/proposals/{proposalId}' }.legalBasis", containsString("Participatiewet"));
         as("pastiel-auditor").queryParam("clientId", client.toString()).get("/audit/entries").then().statusCode(200)
                 .body("totalItems", equalTo(0));
     }
