@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,6 +41,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String RELAY_LOCK = "opstap-outbox-relay";
 
     private final OutboxRepository outbox;
     private final ClusterLock clusterLock;
@@ -100,27 +102,51 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends batch after batch, each in its own transaction, until a batch comes back short. */
+    /**
+     * Sends batch after batch until one comes back short, pipelined: while the broker acknowledges one batch, the next
+     * is read and handed to the producer; a batch is marked sent once acknowledged, in a short transaction of its own.
+     * One instance drains at a time (a lock on its own database session, held across those transactions), so per-key
+     * order holds with several instances and no twin sends a batch that is still in flight here.
+     */
     void drain() {
         synchronized (drainLock) { // one drain per process; the cluster lock keeps it to one per database
-            while (!paused.get()) {
-                if (QuarkusTransaction.requiringNew().call(this::sendBatch) < config.batchSize()) {
-                    break;
+            if (paused.get()) {
+                return;
+            }
+            try (ClusterLock.Held held = clusterLock.tryLockForSession(RELAY_LOCK).orElse(null)) {
+                if (held != null) {
+                    drainHoldingTheLock();
                 }
+            } catch (SQLException e) {
+                LOG.warnf("Outbox relay could not reach its database (%s); the next run tries again", e.getMessage());
             }
         }
     }
 
-    /** Sends one batch in the caller's transaction; returns how many events were marked sent. */
-    private int sendBatch() {
-        // One relay per service database at a time, so per-key order holds with several instances.
-        if (!clusterLock.tryLockForTransaction("opstap-outbox-relay")) {
-            return 0;
+    private void drainHoldingTheLock() {
+        InFlight inFlight = InFlight.NONE;
+        while (!paused.get()) {
+            long after = inFlight.lastId();
+            List<OutboxEvent> batch = QuarkusTransaction.requiringNew().call(() -> outbox.nextBatchAfter(after, config.batchSize()));
+            InFlight previous = inFlight;
+            inFlight = send(batch);
+            if (!settleInTransaction(previous)) {
+                // What followed the failed event is in flight, but stays unmarked: the next run sends it again, after it.
+                return;
+            }
+            if (batch.size() < config.batchSize()) {
+                break;
+            }
         }
-        List<OutboxEvent> batch = outbox.nextBatch(config.batchSize());
-        if (batch.isEmpty()) {
-            return 0;
-        }
+        settleInTransaction(inFlight);
+    }
+
+    private boolean settleInTransaction(InFlight inFlight) {
+        return inFlight.batch().isEmpty() || QuarkusTransaction.requiringNew().call(() -> settle(inFlight));
+    }
+
+    /** A batch handed to the producer, with its sends in the same order; stops at a send that failed at once. */
+    private InFlight send(List<OutboxEvent> batch) {
         List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
         for (OutboxEvent event : batch) {
             Future<RecordMetadata> send = producer().send(toRecord(event));
@@ -129,26 +155,47 @@ public class OutboxRelay {
                 break; // the broker is unreachable: do not wait out the metadata timeout once per event
             }
         }
-        // Mark only the unbroken prefix of acknowledged sends: a later event of the same key must not be
-        // marked sent before an earlier one, or a retry could reorder them for consumers.
-        List<Long> sent = new ArrayList<>(sends.size());
-        for (int i = 0; i < sends.size(); i++) {
-            OutboxEvent event = batch.get(i);
+        return new InFlight(batch, sends);
+    }
+
+    /**
+     * Waits for a batch's acknowledgements and marks the unbroken prefix of acknowledged events sent, in the caller's
+     * transaction: a later event of the same key must not be marked sent before an earlier one, or a retry could
+     * reorder them for consumers. Returns whether the whole batch was acknowledged.
+     */
+    private boolean settle(InFlight inFlight) {
+        List<Long> sent = new ArrayList<>(inFlight.sends().size());
+        List<OutboxEvent> batch = inFlight.batch();
+        boolean complete = inFlight.sends().size() == batch.size();
+        for (int i = 0; i < inFlight.sends().size(); i++) {
             try {
-                sends.get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                sent.add(event.id);
+                inFlight.sends().get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                sent.add(batch.get(i).id);
             } catch (ExecutionException | TimeoutException e) {
-                recordFailure(batch.subList(i, sends.size()), e);
+                recordFailure(batch.subList(i, inFlight.sends().size()), e);
+                complete = false;
                 break;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                recordFailure(batch.subList(i, sends.size()), e);
+                recordFailure(batch.subList(i, inFlight.sends().size()), e);
+                complete = false;
                 break;
             }
         }
         // One statement for the whole prefix, not one UPDATE per event.
         outbox.markSent(sent, clock.instant());
-        return sent.size();
+        return complete;
+    }
+
+    /** Events handed to the producer whose acknowledgements may still be on their way. */
+    private record InFlight(List<OutboxEvent> batch, List<Future<RecordMetadata>> sends) {
+
+        static final InFlight NONE = new InFlight(List.of(), List.of());
+
+        /** The last event read, so the next batch starts after it while this one is still unmarked. */
+        long lastId() {
+            return batch.isEmpty() ? 0 : batch.get(batch.size() - 1).id;
+        }
     }
 
     private static boolean failed(Future<RecordMetadata> send) {
@@ -167,10 +214,7 @@ public class OutboxRelay {
         Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         String reason = (cause.getClass().getSimpleName() + ": " + cause.getMessage());
         String shortReason = reason.length() > 500 ? reason.substring(0, 500) : reason;
-        for (OutboxEvent event : unsent) {
-            event.attempts++;
-            event.lastError = shortReason;
-        }
+        outbox.recordFailure(unsent.stream().map(event -> event.id).toList(), shortReason);
         // Event ids and types only: payloads may hold personal facts and never go to the log.
         LOG.warnf("Outbox relay could not send %d event(s), first %s (%s); retrying: %s",
                 unsent.size(), unsent.get(0).eventId, unsent.get(0).eventType, shortReason);
