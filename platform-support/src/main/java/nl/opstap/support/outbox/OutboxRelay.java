@@ -73,7 +73,8 @@ public class OutboxRelay {
     }
 
     /** The safety net: whatever no wake-up sent (another instance's commits, a restart, a failed send) goes now. */
-    @Scheduled(every = "${opstap.outbox.interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // Quarkus' scheduler runs nothing more often than once a second; wake-ups cover the time in between.
+    @Scheduled(every = "${opstap.outbox.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayScheduled() {
         drain();
     }
@@ -249,8 +250,10 @@ public class OutboxRelay {
         paused.set(true);
     }
 
+    /** Relays again, at once: what was committed meanwhile goes now, not at the next tick. */
     public void resume() {
         paused.set(false);
+        wake();
     }
 
     private Producer<String, String> producer() {
