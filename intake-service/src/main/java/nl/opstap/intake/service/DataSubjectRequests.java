@@ -2,7 +2,9 @@ package nl.opstap.intake.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +19,9 @@ import nl.opstap.events.DataSubjectRequestCompleted;
 import nl.opstap.events.DataSubjectRequested;
 import nl.opstap.events.vocabulary.DataSubjectRight;
 import nl.opstap.intake.config.PrivacyConfig;
-import nl.opstap.intake.domain.DataSubjectRequest;
 import nl.opstap.intake.domain.DataSubjectRequest.Reason;
 import nl.opstap.intake.domain.DataSubjectRequest.Status;
+import nl.opstap.intake.domain.DataSubjectRequest;
 import nl.opstap.intake.domain.DataSubjectRequestPart;
 import nl.opstap.intake.domain.ReferralStatus;
 import nl.opstap.intake.repository.ClientRepository;
@@ -32,6 +34,7 @@ import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.privacy.DataSubjectRequestHandler;
 import nl.opstap.support.privacy.ExportSeal;
 import nl.opstap.support.time.Netherlands;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 
 /**
@@ -86,11 +89,23 @@ public class DataSubjectRequests {
     }
 
     /**
-     * Takes an export or erasure request for a client of the organisation. A request of the same kind that is still
-     * being carried out is returned instead of a second one. An erasure waits until the client's trajectory has ended.
+     * Takes an export or erasure request for a client of the organisation, in a transaction of its own. A request of the
+     * same kind that is still being carried out is returned instead of a second one, also when two arrive at once. An
+     * erasure waits until the client's trajectory has ended.
      */
-    @Transactional
     public Taken request(String tenant, UUID clientId, DataSubjectRight right, Reason reason, String by) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> takeOnce(tenant, clientId, right, reason, by));
+        } catch (PersistenceException e) {
+            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
+                throw e;
+            }
+            // A concurrent twin took the same request first; now this call finds it running and answers with it.
+            return QuarkusTransaction.requiringNew().call(() -> takeOnce(tenant, clientId, right, reason, by));
+        }
+    }
+
+    private Taken takeOnce(String tenant, UUID clientId, DataSubjectRight right, Reason reason, String by) {
         clients.findInTenant(tenant, clientId).orElseThrow(() -> new NotFoundException("Client", clientId));
         Optional<DataSubjectRequest> running = requests.inProgress(tenant, clientId, right);
         if (running.isPresent()) {
@@ -102,6 +117,7 @@ public class DataSubjectRequests {
         Instant now = clock.instant();
         DataSubjectRequest request = DataSubjectRequest.of(tenant, clientId, right, reason, by, Netherlands.today(clock), now);
         requests.persist(request);
+        requests.flush(); // a concurrent twin of this request surfaces now (one running per kind), before any work is done
         String publicKey = null;
         DataSubjectRequestPart own;
         if (right == DataSubjectRight.EXPORT) {

@@ -28,9 +28,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.opstap.events.AftercareEnded;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.DataSubjectRequestCompleted;
@@ -148,6 +156,38 @@ class DataSubjectRightsTest {
         admin().get("/data-subject-requests/" + requestId + "/document").then().statusCode(409).body("detail", containsString("expired"));
         assertEquals(0L, ((Number) query("select count(*) from data_subject_request_part where request_id = '" + requestId
                 + "' and sealed_export is not null")).longValue());
+    }
+
+    @Test
+    void administratorsAskingAtTheSameMomentGetTheSameRequest() throws Exception {
+        String clientId = refer(TestData.bsn());
+        String token = Tokens.user("uw-admin");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<io.restassured.response.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(token).contentType(ContentType.JSON)
+                            .body(Map.of("clientId", clientId, "right", "EXPORT")).post("/data-subject-requests");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            Set<String> ids = new HashSet<>();
+            for (Future<io.restassured.response.Response> answer : answers) {
+                io.restassured.response.Response response = answer.get(60, TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                ids.add(response.path("id"));
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), "one taken: " + statuses);
+            assertEquals(5, statuses.stream().filter(status -> status == 200).count(), "five answered with it: " + statuses);
+            assertEquals(1, ids.size(), "one request: " + ids);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1L, ((Number) query("select count(*) from data_subject_request where client_id = '" + clientId + "'")).longValue());
     }
 
     @Test
