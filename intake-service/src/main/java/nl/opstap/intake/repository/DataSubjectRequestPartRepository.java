@@ -14,6 +14,11 @@ public class DataSubjectRequestPartRepository implements PanacheRepositoryBase<D
         return list("key.requestId", Sort.ascending("key.service"), requestId);
     }
 
+    /** The answers to several requests at once, e.g. a page of them. */
+    public List<DataSubjectRequestPart> ofRequests(List<UUID> requestIds) {
+        return requestIds.isEmpty() ? List.of() : list("key.requestId in ?1", Sort.ascending("key.service"), requestIds);
+    }
+
     /** Deletes the sealed parts of an expired export: the answers (who, how many records) stay. */
     public void forgetExports(UUID requestId) {
         update("sealedExport = null where key.requestId = ?1", requestId);

@@ -15,10 +15,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.opstap.events.vocabulary.DataSubjectRight;
 import nl.opstap.intake.domain.DataSubjectRequest.Reason;
 import nl.opstap.intake.domain.DataSubjectRequest.Status;
+import nl.opstap.intake.domain.DataSubjectRequest;
+import nl.opstap.intake.domain.DataSubjectRequestPart;
 import nl.opstap.intake.repository.DataSubjectRequestPartRepository;
 import nl.opstap.intake.repository.DataSubjectRequestRepository;
 import nl.opstap.intake.service.DataSubjectRequests;
@@ -95,9 +100,14 @@ public class DataSubjectRequestResource {
             @Parameter(schema = @Schema(implementation = DataSubjectRight.class)) @QueryParam("right") String rightParam,
             @Parameter(schema = @Schema(implementation = Status.class)) @QueryParam("status") String statusParam,
             @BeanParam PageRequest page) {
-        return PageResponse.of(requestRepository.search(caller.tenant(), QueryParams.uuid("clientId", clientParam),
-                        QueryParams.enumValue(DataSubjectRight.class, "right", rightParam), QueryParams.enumValue(Status.class, "status", statusParam)),
-                page, request -> DataSubjectRequestView.of(request, answers.ofRequest(request.id)));
+        var query = requestRepository.search(caller.tenant(), QueryParams.uuid("clientId", clientParam),
+                QueryParams.enumValue(DataSubjectRight.class, "right", rightParam), QueryParams.enumValue(Status.class, "status", statusParam));
+        List<DataSubjectRequest> items = query.page(page.index(), page.size()).list();
+        // The answers of the whole page in one query, not one per request.
+        Map<UUID, List<DataSubjectRequestPart>> answersByRequest = answers.ofRequests(items.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(part -> part.key.requestId()));
+        return PageResponse.of(items, page, query.count(),
+                request -> DataSubjectRequestView.of(request, answersByRequest.getOrDefault(request.id, List.of())));
     }
 
     @GET

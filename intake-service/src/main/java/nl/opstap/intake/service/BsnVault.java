@@ -48,8 +48,8 @@ public class BsnVault {
         }
         this.activeHashKeyId = config.activeHashKey();
         // The active key first: a lookup mostly finds a client under it.
-        hashKeys.put(activeHashKeyId, new SecretKeySpec(Base64.getDecoder().decode(config.hashKeys().get(activeHashKeyId)), "HmacSHA256"));
-        config.hashKeys().forEach((id, base64) -> hashKeys.putIfAbsent(id, new SecretKeySpec(Base64.getDecoder().decode(base64), "HmacSHA256")));
+        hashKeys.put(activeHashKeyId, hmacKey(config.hashKeys().get(activeHashKeyId)));
+        config.hashKeys().forEach((id, base64) -> hashKeys.putIfAbsent(id, hmacKey(base64)));
     }
 
     /** The hash new and re-hashed clients are stored under. */
@@ -121,6 +121,10 @@ public class BsnVault {
     /** The prefix of ciphertexts made with the active key; anything else is due for re-encryption. */
     public String activeKeyPrefix() {
         return activeKeyId + ":";
+    }
+
+    private static SecretKeySpec hmacKey(String base64) {
+        return new SecretKeySpec(Base64.getDecoder().decode(base64), "HmacSHA256");
     }
 
     private static SecretKey aesKey(String id, String base64) {

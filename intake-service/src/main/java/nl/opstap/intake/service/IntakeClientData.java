@@ -76,15 +76,12 @@ public class IntakeClientData implements ClientDataHolder {
         client.erase(clock.instant());
         // The municipality's case reference and the request fingerprint (a hash over BSN and name) identify the person;
         // the reference must stay unique per municipality, so it becomes the referral's own id.
-        int referrals = update("update referral set municipality_reference = 'erased:' || id, idempotency_key = null, "
+        int referrals = ClientDataHolder.eraseRows(entityManager, "update referral set municipality_reference = 'erased:' || id, idempotency_key = null, "
                 + "request_fingerprint = 'erased', question = null, decision_note = null where tenant = ? and client_id = ?", tenant, clientId);
-        int interviews = update("delete from intake_interview where tenant = ? and client_id = ?", tenant, clientId);
-        int assessments = update("delete from assessment where tenant = ? and client_id = ?", tenant, clientId);
-        int shares = update("delete from identity_share where tenant = ? and client_id = ?", tenant, clientId);
+        int interviews = ClientDataHolder.eraseRows(entityManager, "delete from intake_interview where tenant = ? and client_id = ?", tenant, clientId);
+        int assessments = ClientDataHolder.eraseRows(entityManager, "delete from assessment where tenant = ? and client_id = ?", tenant, clientId);
+        int shares = ClientDataHolder.eraseRows(entityManager, "delete from identity_share where tenant = ? and client_id = ?", tenant, clientId);
         return 1 + referrals + interviews + assessments + shares;
     }
 
-    private int update(String sql, String tenant, UUID clientId) {
-        return entityManager.createNativeQuery(sql).setParameter(1, tenant).setParameter(2, clientId).executeUpdate();
-    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Set;
 import java.util.UUID;
+import nl.opstap.matching.domain.placement.Proposal;
 import nl.opstap.matching.repository.ProposalRepository;
 import nl.opstap.support.audit.AuditSubjectResolver;
 
@@ -22,15 +23,8 @@ class ProposalAuditSubjects implements AuditSubjectResolver {
 
     @Override
     public Set<UUID> clientsOf(String tenant, MultivaluedMap<String, String> pathParameters) {
-        String id = pathParameters.getFirst("proposalId");
-        if (id == null) {
-            return Set.of();
-        }
-        try {
-            return proposals.find("tenant = ?1 and id = ?2", tenant, UUID.fromString(id)).firstResultOptional()
-                    .map(p -> Set.of(p.clientId)).orElse(Set.of());
-        } catch (IllegalArgumentException notAnId) {
-            return Set.of();
-        }
+        return AuditSubjectResolver.pathId(pathParameters, "proposalId")
+                .flatMap(id -> proposals.find("tenant = ?1 and id = ?2", tenant, id).<Proposal>firstResultOptional())
+                .map(p -> Set.of(p.clientId)).orElse(Set.of());
     }
 }

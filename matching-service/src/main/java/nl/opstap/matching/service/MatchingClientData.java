@@ -39,9 +39,9 @@ public class MatchingClientData implements ClientDataHolder {
 
     @Override
     public int erase(String tenant, UUID clientId) {
-        int proposals = entityManager.createNativeQuery("update proposal set note = null, rejection_note = null, trial_evaluation = null "
-                        + "where tenant = ? and client_id = ? and (note is not null or rejection_note is not null or trial_evaluation is not null)")
-                .setParameter(1, tenant).setParameter(2, clientId).executeUpdate();
+        int proposals = ClientDataHolder.eraseRows(entityManager, "update proposal set note = null, rejection_note = null, "
+                + "trial_evaluation = null where tenant = ? and client_id = ? "
+                + "and (note is not null or rejection_note is not null or trial_evaluation is not null)", tenant, clientId);
         return profiles.erase(tenant, clientId) + proposals;
     }
 }

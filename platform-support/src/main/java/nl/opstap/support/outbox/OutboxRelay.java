@@ -172,12 +172,10 @@ public class OutboxRelay {
             try {
                 inFlight.sends().get(i).get(config.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
                 sent.add(batch.get(i).id);
-            } catch (ExecutionException | TimeoutException e) {
-                recordFailure(batch.subList(i, inFlight.sends().size()), e);
-                complete = false;
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | InterruptedException e) {
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
                 recordFailure(batch.subList(i, inFlight.sends().size()), e);
                 complete = false;
                 break;

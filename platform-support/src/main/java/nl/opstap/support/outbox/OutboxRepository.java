@@ -16,8 +16,9 @@ import org.hibernate.jpa.HibernateHints;
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
     /**
-     * Unsent events after {@code lastId} (0: from the first) in publication order, read-only: the relay never changes the rows it loaded (it marks them with
-     * one statement), so the commit need not compare a batch of thousands of entities with their snapshots.
+     * Unsent events after {@code lastId} (0: from the first) in publication order, read-only: the relay never changes
+     * the rows it loaded (it marks them with one statement), so the commit need not compare a batch of thousands of
+     * entities with their snapshots.
      */
     public List<OutboxEvent> nextBatchAfter(long lastId, int size) {
         return find("sentAt is null and id > ?1", Sort.by("id"), lastId).withHint(HibernateHints.HINT_READ_ONLY, true)

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.Set;
 import java.util.UUID;
 import nl.opstap.support.audit.AuditSubjectResolver;
+import nl.opstap.trajectory.domain.Trajectory;
 import nl.opstap.trajectory.repository.TrajectoryRepository;
 
 /** Every audited endpoint here sits under /trajectories/{id}: the client is the trajectory's. */
@@ -22,15 +23,8 @@ class TrajectoryAuditSubjects implements AuditSubjectResolver {
 
     @Override
     public Set<UUID> clientsOf(String tenant, MultivaluedMap<String, String> pathParameters) {
-        String id = pathParameters.getFirst("id");
-        if (id == null) {
-            return Set.of();
-        }
-        try {
-            return trajectories.find("tenant = ?1 and id = ?2", tenant, UUID.fromString(id)).firstResultOptional()
-                    .map(t -> Set.of(t.clientId)).orElse(Set.of());
-        } catch (IllegalArgumentException notAnId) {
-            return Set.of();
-        }
+        return AuditSubjectResolver.pathId(pathParameters, "id")
+                .flatMap(id -> trajectories.find("tenant = ?1 and id = ?2", tenant, id).<Trajectory>firstResultOptional())
+                .map(t -> Set.of(t.clientId)).orElse(Set.of());
     }
 }

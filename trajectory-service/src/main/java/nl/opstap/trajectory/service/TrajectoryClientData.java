@@ -61,6 +61,6 @@ public class TrajectoryClientData implements ClientDataHolder {
     }
 
     private int update(String sql, String tenant, UUID clientId) {
-        return entityManager.createNativeQuery(sql).setParameter(1, tenant).setParameter(2, clientId).executeUpdate();
+        return ClientDataHolder.eraseRows(entityManager, sql, tenant, clientId);
     }
 }
