@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import nl.opstap.events.vocabulary.PhysicalLimit;
 
 /**
@@ -20,9 +19,21 @@ final class CandidatePool {
     private static final String RIASEC_LETTERS = "RIASEC";
     private static final int COMPETENCES = 4;
     static final short UNKNOWN = -1;
-    /** From this many candidates a ranking scans the two halves of the pool on two threads. */
+    /** From this many candidates (or vacancies) a ranking scans two halves on two threads. */
     static final int PARALLEL_FROM = 65_536;
+    /** Slots whose constraints a scan tests in one go: small enough for the outcomes to stay in the L1 cache. */
+    private static final int SCAN_BLOCK = 2048;
     private static final int MAX_LEVEL = 5;
+    /** min(1000, held × 1000 / required) for every level pair 0-5: the competence score without a division per slot. */
+    private static final int[] COMPETENCE_POINTS = new int[(MAX_LEVEL + 1) * (MAX_LEVEL + 1)];
+
+    static {
+        for (int required = 1; required <= MAX_LEVEL; required++) {
+            for (int held = 0; held <= MAX_LEVEL; held++) {
+                COMPETENCE_POINTS[required * (MAX_LEVEL + 1) + held] = Math.min(1000, held * 1000 / required);
+            }
+        }
+    }
     private static final String[] COMPETENCE_NAMES = {"social skills", "motivation", "work skills", "learning attitude"};
 
     private final PostcodeAreas areas;
@@ -129,31 +140,14 @@ final class CandidatePool {
     }
 
     /**
-     * Best candidates meeting every constraint, and best failing exactly one. A large pool is scanned in two halves at
-     * once (this thread and one of the common pool); the merged heaps hold exactly what one scan would.
+     * Best candidates meeting every constraint, and best failing exactly one; a large pool in two halves at once
+     * ({@link Scan#inHalves}).
      */
     Ranking rank(VacancyData vacancy, MatchWeights weights, int limit, int nearMissLimit) {
         Query q = compile(vacancy);
-        Scan scan;
-        if (size >= PARALLEL_FROM) {
-            int middle = size / 2;
-            CompletableFuture<Scan> upper = CompletableFuture.supplyAsync(() -> q.scan(middle, size, weights, limit, nearMissLimit));
-            scan = q.scan(0, middle, weights, limit, nearMissLimit).merge(upper.join());
-        } else {
-            scan = q.scan(0, size, weights, limit, nearMissLimit);
-        }
+        Scan scan = Scan.inHalves(size, (from, to) -> q.scan(from, to, weights, limit, nearMissLimit));
         return new Ranking(explain(q, scan.matches().best(), weights), explain(q, scan.nearMisses().best(), weights), size,
                 scan.eligible());
-    }
-
-    /** What a scan over part of the pool found. */
-    private record Scan(TopK matches, TopK nearMisses, int eligible) {
-
-        Scan merge(Scan other) {
-            matches.offerAll(other.matches);
-            nearMisses.offerAll(other.nearMisses);
-            return new Scan(matches, nearMisses, eligible + other.eligible);
-        }
     }
 
     Integer slotOf(UUID clientId) {
@@ -240,6 +234,12 @@ final class CandidatePool {
         workTypes.grow(capacity);
     }
 
+    /** The competence criterion's points for one competence: min(1000, held × 1000 / required), required > 0. */
+    static int competencePoints(int held, int required) {
+        return held >= 0 && held <= MAX_LEVEL && required <= MAX_LEVEL ? COMPETENCE_POINTS[required * (MAX_LEVEL + 1) + held]
+                : Math.min(1000, held * 1000 / required);
+    }
+
     private static short shortOrUnknown(Integer value) {
         return value == null ? UNKNOWN : value.shortValue();
     }
@@ -251,17 +251,19 @@ final class CandidatePool {
         private final int minWage;
         private final long demands;
         private final long[] required;
+        /** {@link #required}, or no codes when a required code is unknown (then every slot fails regardless). */
+        private final long[] requiredOrNone;
         private final long[] wished;
         private final int wishedCount;
         private final int endDay;
         /** The vacancy's area number in {@link PostcodeAreas}, -1 when it has no coordinates. */
         private final int vacancyArea;
+        /** Km from each candidate area (number + 1) to the vacancy's, -1 when unknown. */
+        private final int[] kmFromArea;
         private final int workTypeNumber;
         private final int certificateCodes;
         private final int workTypeCodes;
         private final int[] requiredLevel = new int[COMPETENCES];
-        /** Points per competence and level (0-5): the divisions of the competence score, done once per query. */
-        private final int[] competencePoints = new int[COMPETENCES * (MAX_LEVEL + 1)];
         private final int competencesRequired;
         private final int[] riasecWeight = new int[RIASEC_LETTERS.length()];
         private final int riasecWeightSum;
@@ -277,11 +279,13 @@ final class CandidatePool {
             }
             demands = d;
             required = certificates.maskOf(v.requiredCertificates());
+            requiredOrNone = required == null ? new long[0] : required;
             long[] wishedMask = certificates.maskOf(v.wishedCertificates().stream().filter(c -> certificatesKnown(c)).toList());
             wished = wishedMask;
             wishedCount = v.wishedCertificates().size();
             endDay = v.endDate() == null ? Integer.MAX_VALUE : (int) v.endDate().toEpochDay();
             vacancyArea = areas.numberOf(v.postcodeArea());
+            kmFromArea = areas.distancesTo(vacancyArea);
             workTypeNumber = workTypes.numberOf(v.workType());
             certificateCodes = certificates.codeCount();
             workTypeCodes = workTypes.codeCount();
@@ -291,9 +295,6 @@ final class CandidatePool {
                 requiredLevel[i] = level == null ? 0 : level;
                 if (requiredLevel[i] > 0) {
                     counted++;
-                    for (int held = 0; held <= MAX_LEVEL; held++) {
-                        competencePoints[i * (MAX_LEVEL + 1) + held] = Math.min(1000, held * 1000 / requiredLevel[i]);
-                    }
                 }
             }
             competencesRequired = counted;
@@ -322,52 +323,91 @@ final class CandidatePool {
             return certificates.maskOf(List.of(code)) != null;
         }
 
-        /** Matches and near misses among slots {@code from} (inclusive) to {@code to}. */
+        /**
+         * Matches and near misses among slots {@code from} (inclusive) to {@code to}: the constraints a block of slots
+         * at a time, then the offers for that block.
+         */
         Scan scan(int from, int to, MatchWeights weights, int limit, int nearMissLimit) {
             TopK matches = new TopK(limit);
             TopK nearMisses = new TopK(nearMissLimit);
             int eligible = 0;
-            for (int slot = from; slot < to; slot++) {
-                int failed = failures(slot);
-                if (failed == 0) {
-                    eligible++;
-                    matches.offer(slot, weightedScore(slot, weights), idHigh[slot], idLow[slot]);
-                } else if (Integer.bitCount(failed) == 1) {
-                    nearMisses.offer(slot, weightedScore(slot, weights), idHigh[slot], idLow[slot]);
+            int[] failedInBlock = new int[SCAN_BLOCK];
+            for (int start = from; start < to; start += SCAN_BLOCK) {
+                int end = Math.min(to, start + SCAN_BLOCK);
+                failures(start, end, failedInBlock);
+                for (int slot = start; slot < end; slot++) {
+                    int failed = failedInBlock[slot - start];
+                    if (failed == 0) {
+                        eligible++;
+                        offer(matches, slot, weights);
+                    } else if (Branchless.single(failed)) {
+                        offer(nearMisses, slot, weights);
+                    }
                 }
             }
             return new Scan(matches, nearMisses, eligible);
         }
 
         /**
-         * The failed constraints as a bit set of {@link Constraint#bit()}. The cheap checks come first, and a candidate
-         * failing two of them skips the rest: it is neither a match nor a near miss, and this runs for every slot.
+         * Offers the slot with its weighted score, criterion by criterion, and stops as soon as the criteria still to
+         * come cannot lift it to the heap's floor: exact, as a skipped slot could not have got in. Work type comes
+         * first because it weighs most and costs one bit test; most slots stop there once the heap is full.
          */
+        private void offer(TopK top, int slot, MatchWeights w) {
+            long floor = top.floor();
+            long score = (long) w.workType() * workTypeScore(slot);
+            if (score + maxAfterWorkType(w) < floor) {
+                return;
+            }
+            score += (long) w.competences() * competenceScore(slot);
+            if (score + maxAfterCompetences(w) < floor) {
+                return;
+            }
+            score += (long) w.riasec() * riasecScore(slot) + (long) w.wishedCertificates() * wishedScore(slot);
+            top.offer(slot, score, idHigh[slot], idLow[slot]);
+        }
+
+        /** The most the competence, RIASEC and wished-certificate criteria can add. */
+        private long maxAfterWorkType(MatchWeights w) {
+            return (competencesRequired == 0 ? 0 : 1000L * w.competences()) + maxAfterCompetences(w);
+        }
+
+        private long maxAfterCompetences(MatchWeights w) {
+            return (riasecWeightSum == 0 ? 0 : 1000L * w.riasec()) + (wishedCount == 0 || wished == null ? 0 : 1000L * w.wishedCertificates());
+        }
+
+        /** The failed constraints of one slot as a bit set of {@link Constraint#bit()}. */
         int failures(int slot) {
-            int failed = 0;
-            if ((physicalLimits[slot] & demands) != 0) {
-                failed |= Constraint.PHYSICAL_DEMANDS.bit();
+            int[] failed = new int[1];
+            failures(slot, slot + 1, failed);
+            return failed[0];
+        }
+
+        /**
+         * The failed constraints of slots {@code from} to {@code to} into {@code failed}, from index 0. Arithmetic
+         * instead of a branch per constraint, and the columns in locals: with no call in the loop the JIT keeps them
+         * in registers, which the heap's calls in {@link #scan} would otherwise make it reload slot after slot.
+         */
+        void failures(int from, int to, int[] failed) {
+            short[] hoursColumn = hours;
+            short[] wageColumn = wageValue;
+            short[] travelColumn = maxTravelKm;
+            short[] areaColumn = area;
+            long[] limitsColumn = physicalLimits;
+            int[] availableColumn = availableFrom;
+            int[] km = kmFromArea;
+            long[] held = certificates.rows();
+            long[] requiredMask = requiredOrNone;
+            int words = requiredMask.length;
+            long impossible = required == null ? 1 : 0;
+            for (int slot = from; slot < to; slot++) {
+                long missing = impossible;
+                for (int w = 0, base = slot * words; w < words; w++) {
+                    missing |= requiredMask[w] & ~held[base + w];
+                }
+                failed[slot - from] = Branchless.failures(hoursColumn[slot], minHours, km[areaColumn[slot] + 1], travelColumn[slot],
+                        limitsColumn[slot], demands, missing, wageColumn[slot], minWage, availableColumn[slot], endDay);
             }
-            if (hours[slot] != UNKNOWN && hours[slot] < minHours) {
-                failed |= Constraint.HOURS.bit();
-            }
-            if (wageValue[slot] != UNKNOWN && wageValue[slot] < minWage) {
-                failed |= Constraint.WAGE_VALUE.bit();
-            }
-            if (availableFrom[slot] >= endDay) {
-                failed |= Constraint.AVAILABILITY.bit();
-            }
-            if (Integer.bitCount(failed) > 1) {
-                return failed;
-            }
-            int km = distanceKm(slot);
-            if (km >= 0 && maxTravelKm[slot] != UNKNOWN && km > maxTravelKm[slot]) {
-                failed |= Constraint.TRAVEL.bit();
-            }
-            if (required == null || !certificates.holdsAll(slot, required)) {
-                failed |= Constraint.REQUIRED_CERTIFICATES.bit();
-            }
-            return failed;
         }
 
         /** Σ weight × criterion score: exact, so ranking on it never loses a difference to rounding. */
@@ -388,9 +428,7 @@ final class CandidatePool {
             int sum = 0;
             for (int i = 0; i < COMPETENCES; i++) {
                 if (requiredLevel[i] > 0) {
-                    int held = competences[slot * COMPETENCES + i];
-                    sum += held >= 0 && held <= MAX_LEVEL ? competencePoints[i * (MAX_LEVEL + 1) + held]
-                            : Math.min(1000, held * 1000 / requiredLevel[i]);
+                    sum += competencePoints(competences[slot * COMPETENCES + i], requiredLevel[i]);
                 }
             }
             return sum / competencesRequired;
@@ -414,7 +452,7 @@ final class CandidatePool {
 
         /** Straight-line km between the areas, -1 when either has no coordinates. */
         int distanceKm(int slot) {
-            return areas.distanceKm(area[slot], vacancyArea);
+            return kmFromArea[area[slot] + 1];
         }
 
         Match explain(int slot, MatchWeights w, UUID id) {

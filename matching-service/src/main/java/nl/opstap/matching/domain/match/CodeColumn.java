@@ -53,22 +53,6 @@ final class CodeColumn {
         return mask;
     }
 
-    boolean holdsAll(int slot, long[] mask) {
-        return holdsAll(slot, mask, 0, mask.length);
-    }
-
-    /** As {@link #holdsAll(int, long[])} with the mask at {@code offset} in a column of masks, {@code words} long. */
-    boolean holdsAll(int slot, long[] masks, int offset, int words) {
-        int base = slot * wordsPerRow;
-        for (int w = 0; w < words; w++) {
-            long mask = masks[offset + w];
-            if ((bits[base + w] & mask) != mask) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     int countHeld(int slot, long[] masks, int offset, int words) {
         int base = slot * wordsPerRow;
         int held = 0;
@@ -76,6 +60,16 @@ final class CodeColumn {
             held += Long.bitCount(bits[base + w] & masks[offset + w]);
         }
         return held;
+    }
+
+    /** One slot's row, a copy. */
+    long[] rowOf(int slot) {
+        return Arrays.copyOfRange(bits, slot * wordsPerRow, (slot + 1) * wordsPerRow);
+    }
+
+    /** The rows back to back, {@link #wordsPerRow()} words each, for a scan's inner loop; read only. */
+    long[] rows() {
+        return bits;
     }
 
     int wordsPerRow() {

@@ -48,6 +48,18 @@ public final class PostcodeAreas {
         return fromNumber < 0 || toNumber < 0 ? -1 : kmBetween[fromNumber * areaCount + toNumber];
     }
 
+    /**
+     * Km from every area to one, as a table indexed by area number + 1: entry 0 (no coordinates) and every entry
+     * when {@code toNumber} has none are -1. A scan reads it instead of calling {@link #distanceKm(int, int)}.
+     */
+    int[] distancesTo(int toNumber) {
+        int[] km = new int[areaCount + 1];
+        for (int from = -1; from < areaCount; from++) {
+            km[from + 1] = distanceKm(from, toNumber);
+        }
+        return km;
+    }
+
     public static PostcodeAreas fromClasspath() {
         Map<String, float[]> table = new HashMap<>();
         try (var in = PostcodeAreas.class.getResourceAsStream("/matching/postcode-areas.csv");

@@ -35,6 +35,17 @@ final class TopK {
         }
     }
 
+    /**
+     * The score an entry must at least have to get in (on an equal score its id decides): the worst kept score once
+     * the heap is full, {@link Long#MIN_VALUE} before. A scan skips an entry whose score cannot reach it.
+     */
+    long floor() {
+        if (k == 0) {
+            return Long.MAX_VALUE;
+        }
+        return size < k ? Long.MIN_VALUE : score[0];
+    }
+
     /** Offers everything the other heap holds: two heaps over parts of the data merge to the heap of the whole. */
     void offerAll(TopK other) {
         for (int i = 0; i < other.size; i++) {

@@ -32,6 +32,7 @@ final class VacancyColumns {
     private long[] demands = new long[16];
     private short[] area = new short[16];
     private byte[] requiredLevel = new byte[16 * COMPETENCES];
+    private int[] requiredCount = new int[16];
     private byte[] riasecWeight = new byte[16 * RIASEC_LETTERS.length()];
     private int[] riasecWeightSum = new int[16];
     // Code masks, recomputed whenever the pool's dictionaries grow.
@@ -74,10 +75,13 @@ final class VacancyColumns {
         }
         demands[slot] = d;
         area[slot] = (short) areas.numberOf(v.postcodeArea());
+        int counted = 0;
         for (int i = 0; i < COMPETENCES; i++) {
             Integer level = v.requiredCompetences()[i];
             requiredLevel[slot * COMPETENCES + i] = level == null ? 0 : level.byteValue();
+            counted += level == null || level <= 0 ? 0 : 1;
         }
+        requiredCount[slot] = counted;
         Arrays.fill(riasecWeight, slot * RIASEC_LETTERS.length(), (slot + 1) * RIASEC_LETTERS.length(), (byte) 0);
         int sum = 0;
         String code = v.riasecCode() == null ? "" : v.riasecCode();
@@ -113,6 +117,7 @@ final class VacancyColumns {
             demands[slot] = demands[last];
             area[slot] = area[last];
             System.arraycopy(requiredLevel, last * COMPETENCES, requiredLevel, slot * COMPETENCES, COMPETENCES);
+            requiredCount[slot] = requiredCount[last];
             System.arraycopy(riasecWeight, last * RIASEC_LETTERS.length(), riasecWeight, slot * RIASEC_LETTERS.length(),
                     RIASEC_LETTERS.length());
             riasecWeightSum[slot] = riasecWeightSum[last];
@@ -135,19 +140,43 @@ final class VacancyColumns {
 
     /** The best vacancies for one candidate slot of the pool, and the best failing exactly one constraint. */
     Ranking rank(int candidate, MatchWeights weights, int limit, int nearMissLimit) {
+        Scan scan = Scan.inHalves(size, (from, to) -> scan(candidate, from, to, weights, limit, nearMissLimit));
+        return new Ranking(explain(scan.matches().best(), candidate, weights), explain(scan.nearMisses().best(), candidate, weights),
+                size, scan.eligible());
+    }
+
+    private Scan scan(int candidate, int from, int to, MatchWeights weights, int limit, int nearMissLimit) {
         TopK matches = new TopK(limit);
         TopK nearMisses = new TopK(nearMissLimit);
         int eligible = 0;
-        for (int v = 0; v < size; v++) {
-            int failed = failures(candidate, v);
-            if (failed == 0) {
+        int[] failed = new int[to - from];
+        failures(candidate, from, to, failed);
+        for (int v = from; v < to; v++) {
+            if (failed[v - from] == 0) {
                 eligible++;
-                matches.offer(v, weightedScore(candidate, v, weights), idHigh[v], idLow[v]);
-            } else if (Integer.bitCount(failed) == 1) {
-                nearMisses.offer(v, weightedScore(candidate, v, weights), idHigh[v], idLow[v]);
+                offer(matches, candidate, v, weights);
+            } else if (Branchless.single(failed[v - from])) {
+                offer(nearMisses, candidate, v, weights);
             }
         }
-        return new Ranking(explain(matches.best(), candidate, weights), explain(nearMisses.best(), candidate, weights), size, eligible);
+        return new Scan(matches, nearMisses, eligible);
+    }
+
+    /** As {@link CandidatePool.Query}'s offer: criterion by criterion, stopping once the heap's floor is out of reach. */
+    private void offer(TopK top, int c, int v, MatchWeights w) {
+        long floor = top.floor();
+        long score = (long) w.workType() * workTypeScore(c, v);
+        long maxCompetences = requiredCount[v] == 0 ? 0 : 1000L * w.competences();
+        long maxRest = (riasecWeightSum[v] == 0 ? 0 : 1000L * w.riasec()) + (wishedCount[v] == 0 ? 0 : 1000L * w.wishedCertificates());
+        if (score + maxCompetences + maxRest < floor) {
+            return;
+        }
+        score += (long) w.competences() * competenceScore(c, v);
+        if (score + maxRest < floor) {
+            return;
+        }
+        score += (long) w.riasec() * riasecScore(c, v) + (long) w.wishedCertificates() * wishedScore(c, v);
+        top.offer(v, score, idHigh[v], idLow[v]);
     }
 
     private List<Match> explain(int[] vacancies, int candidate, MatchWeights weights) {
@@ -158,62 +187,69 @@ final class VacancyColumns {
         return result;
     }
 
-    /** {@link CandidatePool.Query#failures}, with the vacancy as the column. */
-    int failures(int c, int v) {
-        int failed = 0;
-        if ((pool.physicalLimits(c) & demands[v]) != 0) {
-            failed |= Constraint.PHYSICAL_DEMANDS.bit();
-        }
+    /**
+     * {@link CandidatePool.Query#failures}, with the vacancy as the column: the failed constraints of vacancies
+     * {@code from} to {@code to} for one candidate, into {@code failed} from index 0.
+     */
+    void failures(int c, int from, int to, int[] failed) {
         int hours = pool.hours(c);
-        if (hours != CandidatePool.UNKNOWN && hours < minHours[v]) {
-            failed |= Constraint.HOURS.bit();
-        }
         int wage = pool.wageValue(c);
-        if (wage != CandidatePool.UNKNOWN && wage < minWage[v]) {
-            failed |= Constraint.WAGE_VALUE.bit();
-        }
-        if (pool.availableFrom(c) >= endDay[v]) {
-            failed |= Constraint.AVAILABILITY.bit();
-        }
-        if (Integer.bitCount(failed) > 1) {
-            return failed;
-        }
-        int km = areas.distanceKm(pool.area(c), area[v]);
         int maxKm = pool.maxTravelKm(c);
-        if (km >= 0 && maxKm != CandidatePool.UNKNOWN && km > maxKm) {
-            failed |= Constraint.TRAVEL.bit();
+        int available = pool.availableFrom(c);
+        long limits = pool.physicalLimits(c);
+        // Distance is symmetric: the table to the candidate's area is the table from it.
+        int[] km = areas.distancesTo(pool.area(c));
+        long[] held = pool.certificates().rowOf(c);
+        int words = certificateWords;
+        long[] requiredMasks = required;
+        int[] minHoursColumn = minHours;
+        int[] minWageColumn = minWage;
+        int[] endDayColumn = endDay;
+        long[] demandsColumn = demands;
+        short[] areaColumn = area;
+        boolean[] impossibleColumn = impossible;
+        for (int v = from; v < to; v++) {
+            long missing = impossibleColumn[v] ? 1 : 0;
+            for (int w = 0, base = v * words; w < words; w++) {
+                missing |= requiredMasks[base + w] & ~held[w];
+            }
+            failed[v - from] = Branchless.failures(hours, minHoursColumn[v], km[areaColumn[v] + 1], maxKm, limits, demandsColumn[v],
+                    missing, wage, minWageColumn[v], available, endDayColumn[v]);
         }
-        if (impossible[v] || !pool.certificates().holdsAll(c, required, v * certificateWords, certificateWords)) {
-            failed |= Constraint.REQUIRED_CERTIFICATES.bit();
-        }
-        return failed;
     }
 
-    /** {@link CandidatePool.Query#weightedScore}, with the vacancy as the column. */
-    long weightedScore(int c, int v, MatchWeights w) {
-        int work = workType[v] >= 0 && pool.workTypes().holdsNumber(c, workType[v]) ? 1000 : 0;
+    private int workTypeScore(int c, int v) {
+        return pool.workTypes().holdsNumber(c, workType[v]) ? 1000 : 0;
+    }
+
+    private int competenceScore(int c, int v) {
+        if (requiredCount[v] == 0) {
+            return 0;
+        }
         int sum = 0;
-        int count = 0;
         for (int i = 0; i < COMPETENCES; i++) {
             int level = requiredLevel[v * COMPETENCES + i];
             if (level > 0) {
-                count++;
-                sum += Math.min(1000, pool.competence(c, i) * 1000 / level);
+                sum += CandidatePool.competencePoints(pool.competence(c, i), level);
             }
         }
-        int competences = count == 0 ? 0 : sum / count;
-        int riasec = 0;
-        if (riasecWeightSum[v] != 0) {
-            int interest = 0;
-            for (int i = 0; i < RIASEC_LETTERS.length(); i++) {
-                interest += riasecWeight[v * RIASEC_LETTERS.length() + i] * pool.riasec(c, i) * 10;
-            }
-            riasec = interest / riasecWeightSum[v];
+        return sum / requiredCount[v];
+    }
+
+    private int riasecScore(int c, int v) {
+        if (riasecWeightSum[v] == 0) {
+            return 0;
         }
-        int wishedScore = wishedCount[v] == 0 ? 0
+        int interest = 0;
+        for (int i = 0; i < RIASEC_LETTERS.length(); i++) {
+            interest += riasecWeight[v * RIASEC_LETTERS.length() + i] * pool.riasec(c, i) * 10;
+        }
+        return interest / riasecWeightSum[v];
+    }
+
+    private int wishedScore(int c, int v) {
+        return wishedCount[v] == 0 ? 0
                 : pool.certificates().countHeld(c, wished, v * certificateWords, certificateWords) * 1000 / wishedCount[v];
-        return (long) w.workType() * work + (long) w.competences() * competences + (long) w.riasec() * riasec
-                + (long) w.wishedCertificates() * wishedScore;
     }
 
     private boolean codesChanged() {
@@ -267,6 +303,7 @@ final class VacancyColumns {
         demands = Arrays.copyOf(demands, capacity);
         area = Arrays.copyOf(area, capacity);
         requiredLevel = Arrays.copyOf(requiredLevel, capacity * COMPETENCES);
+        requiredCount = Arrays.copyOf(requiredCount, capacity);
         riasecWeight = Arrays.copyOf(riasecWeight, capacity * RIASEC_LETTERS.length());
         riasecWeightSum = Arrays.copyOf(riasecWeightSum, capacity);
         required = Arrays.copyOf(required, capacity * certificateWords);

@@ -104,6 +104,29 @@ class CandidatePoolTest {
     }
 
     @Test
+    void enoughVacanciesToScanInTwoHalvesRankExactlyAsOneScan() {
+        Random random = new Random(20261126);
+        CandidatePool pool = new CandidatePool(AREAS, 16);
+        for (int i = 0; i < 500; i++) {
+            pool.put(randomCandidate(random));
+        }
+        List<VacancyData> open = new ArrayList<>();
+        for (int i = 0; i < CandidatePool.PARALLEL_FROM + 3_000; i++) {
+            VacancyData v = randomVacancy(random);
+            pool.vacancies().put(v);
+            open.add(v);
+        }
+        List<CandidatePool.Query> queries = open.stream().map(pool::compile).toList();
+        for (int c = 0; c < 3; c++) {
+            int slot = random.nextInt(pool.size());
+            Ranking ranking = pool.vacancies().rank(slot, MatchWeights.DEFAULT, 20, 5);
+            assertEquals(queries.stream().filter(q -> q.failures(slot) == 0).count(), ranking.eligible());
+            assertEquals(bruteForceVacancies(queries, slot, 0, 20), ids(ranking.matches()));
+            assertEquals(bruteForceVacancies(queries, slot, 1, 5), ids(ranking.nearMisses()));
+        }
+    }
+
+    @Test
     void eachHardConstraintExcludesAndNamesItsGap() {
         VacancyData vacancy = vacancy(UTRECHT, List.of("VCA-basis"), List.of(PhysicalLimit.NO_HEAVY_LIFTING));
         assertOnlyFailure(vacancy, base(UUID.randomUUID()).hours(16).build(), Constraint.HOURS,
@@ -180,6 +203,38 @@ class CandidatePoolTest {
         assertEquals(List.of(rightInterest, rightWork), ids(pool.rank(vacancy, new MatchWeights(1, 0, 5, 0), 2, 0).matches()));
     }
 
+    /** The scan tests constraints with arithmetic, not comparisons: unknowns and the exact limits, one by one. */
+    @Test
+    void unknownValuesPassTheirConstraintAndEachLimitIsExact() {
+        VacancyData vacancy = vacancy(UTRECHT, List.of("VCA-basis"), List.of(PhysicalLimit.NO_HEAVY_LIFTING));
+        assertMatches(vacancy, base(UUID.randomUUID()).hours(null).build(), "hours unknown");
+        assertMatches(vacancy, base(UUID.randomUUID()).hours(24).build(), "hours equal to the minimum");
+        assertOnlyFailure(vacancy, base(UUID.randomUUID()).hours(23).build(), Constraint.HOURS,
+                "wants 23 hours a week, the vacancy needs at least 24");
+        assertMatches(vacancy, base(UUID.randomUUID()).wage(null).build(), "wage value unknown");
+        assertMatches(vacancy, base(UUID.randomUUID()).wage(50).build(), "wage value equal to the minimum");
+        assertMatches(vacancy, base(UUID.randomUUID()).area(AMERSFOORT).maxKm(null).build(), "maximum travel unknown");
+        assertMatches(vacancy, base(UUID.randomUUID()).area(AMERSFOORT).maxKm(20).build(), "travel equal to the maximum");
+        assertOnlyFailure(vacancy, base(UUID.randomUUID()).area(AMERSFOORT).maxKm(19).build(), Constraint.TRAVEL,
+                "travel 20 km, wishes at most 19");
+        assertMatches(vacancy, base(UUID.randomUUID()).area("9999").maxKm(1).build(), "candidate's area without coordinates");
+        assertMatches(vacancy, base(UUID.randomUUID()).availableFrom(LocalDate.of(2027, 6, 29)).build(), "available the day before the end");
+        assertOnlyFailure(vacancy, base(UUID.randomUUID()).availableFrom(LocalDate.of(2027, 6, 30)).build(), Constraint.AVAILABILITY,
+                "available from 2027-06-30, the vacancy ends 2027-06-30");
+        assertOnlyFailure(vacancy(UTRECHT, List.of("VCA-basis", "Kraanmachinist"), List.of()), base(UUID.randomUUID()).build(),
+                Constraint.REQUIRED_CERTIFICATES, "certificate Kraanmachinist missing");
+    }
+
+    private static void assertMatches(VacancyData vacancy, CandidateData candidate, String why) {
+        CandidatePool pool = new CandidatePool(AREAS, 4);
+        pool.put(candidate);
+        Ranking ranking = pool.rank(vacancy, MatchWeights.DEFAULT, 10, 10);
+        assertEquals(1, ranking.matches().size(), why);
+        assertEquals(List.of(), ranking.matches().get(0).failed(), why);
+        pool.vacancies().put(vacancy);
+        assertEquals(1, pool.vacancies().rank(0, MatchWeights.DEFAULT, 10, 10).matches().size(), why + ", vacancy side");
+    }
+
     private static void assertOnlyFailure(VacancyData vacancy, CandidateData candidate, Constraint constraint, String gap) {
         CandidatePool pool = new CandidatePool(AREAS, 4);
         pool.put(candidate);
@@ -188,6 +243,9 @@ class CandidatePoolTest {
         Match nearMiss = ranking.nearMisses().get(0);
         assertEquals(List.of(constraint), nearMiss.failed());
         assertThat(nearMiss.gaps(), hasItem(gap));
+        pool.vacancies().put(vacancy);
+        assertEquals(List.of(constraint), pool.vacancies().rank(0, MatchWeights.DEFAULT, 10, 10).nearMisses().get(0).failed(),
+                constraint.name() + ", vacancy side");
     }
 
     private static List<UUID> bruteForceTop(CandidatePool pool, CandidatePool.Query q, List<Integer> slots, int k) {
@@ -219,12 +277,12 @@ class CandidatePoolTest {
     /** A candidate meeting every demand of {@link #vacancy}, to change one field at a time. */
     static final class CandidateBuilder {
         final UUID id;
-        int hours = 32;
+        Integer hours = 32;
         String area = UTRECHT;
         Integer maxKm = 25;
         List<PhysicalLimit> limits = List.of(PhysicalLimit.NO_STAIRS);
         List<String> certificates = List.of("VCA-basis");
-        int wage = 60;
+        Integer wage = 60;
         LocalDate availableFrom = LocalDate.of(2026, 11, 1);
         List<String> workTypes = List.of("groenvoorziening");
         Map<String, Integer> riasec = Map.of("R", 80, "S", 55);
@@ -233,12 +291,12 @@ class CandidatePoolTest {
             this.id = id;
         }
 
-        CandidateBuilder hours(int h) { hours = h; return this; }
+        CandidateBuilder hours(Integer h) { hours = h; return this; }
         CandidateBuilder area(String a) { area = a; return this; }
         CandidateBuilder maxKm(Integer km) { maxKm = km; return this; }
         CandidateBuilder limits(List<PhysicalLimit> l) { limits = l; return this; }
         CandidateBuilder certificates(List<String> c) { certificates = c; return this; }
-        CandidateBuilder wage(int w) { wage = w; return this; }
+        CandidateBuilder wage(Integer w) { wage = w; return this; }
         CandidateBuilder availableFrom(LocalDate d) { availableFrom = d; return this; }
         CandidateBuilder workTypes(List<String> w) { workTypes = w; return this; }
         CandidateBuilder riasec(Map<String, Integer> r) { riasec = r; return this; }
