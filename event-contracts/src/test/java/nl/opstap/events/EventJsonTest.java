@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,6 +34,21 @@ class EventJsonTest {
         assertEquals(sample.path("subject").asText(), envelope.subject());
         assertEquals(sample.path("tenant").asText(), envelope.tenant());
         assertEquals(Instant.parse(sample.path("time").asText()), envelope.time());
+    }
+
+    /** The checked tree becomes the record: decimals must come out exactly as written, as from the text. */
+    @ParameterizedTest
+    @ValueSource(strings = {"2962.96", "2962.90", "3000.00", "3000", "12345678901234567.89", "0.10"})
+    void decimalsAreReadExactlyAsWritten(String amount) {
+        ObjectNode sample = ContractResources.sample(EventType.SROI_CREDITED);
+        ((ObjectNode) sample.path("data")).put("amountEur", new BigDecimal(amount));
+        String text = sample.toString();
+        assertTrue(text.contains("\"amountEur\":" + amount), text);
+
+        SroiCredited read = (SroiCredited) EventJson.read(text).data();
+
+        assertEquals(new BigDecimal(amount), read.amountEur(), "same value and scale");
+        assertEquals(EventJson.read(text, SroiCredited.class).data(), read);
     }
 
     @Test

@@ -1,13 +1,17 @@
 package nl.opstap.events;
 
 import static nl.opstap.events.ContractResources.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
+import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -113,9 +117,32 @@ class EventSchemaRejectionTest {
     // ------------------------------------------------------------------------- formats
 
     @ParameterizedTest
-    @ValueSource(strings = {"not-a-uuid", "3B8E5F0A-7C21-4D9E-9A44-1F6B2C8D0E57", "3b8e5f0a7c214d9e9a441f6b2c8d0e57"})
+    @ValueSource(strings = {"not-a-uuid", "3B8E5F0A-7C21-4D9E-9A44-1F6B2C8D0E57", "3b8e5f0a7c214d9e9a441f6b2c8d0e57",
+        "3b8e5f0a-7c21-4d9e-9a44-1f6b2c8d0e5g", "3b8e5f0a-7c214-d9e-9a44-1f6b2c8d0e57", "3b8e5f0a-7c21-4d9e-9a44-1f6b2c8d0e57\n",
+        "3b8e5f0a-7c21-4d9e-9a44-1f6b2c8d0e577", ""})
     void badUuidIsRejected(String id) {
         rejects(EventType.CLIENT_PLACED, "pattern", e -> e.put("id", id));
+    }
+
+    /** The UUID pattern and format are checked by hand, not by regular expressions: held to what those say. */
+    @Test
+    void theHandWrittenUuidChecksSayWhatThePatternAndTheFormatSay() {
+        Pattern pattern = Pattern.compile(EventSchemas.UUID_PATTERN);
+        Pattern format = Pattern.compile("^\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}$");
+        Random random = new Random(20261124);
+        String alphabet = "0123456789abcdefABCDEFg-";
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder value = new StringBuilder(UUID.randomUUID().toString());
+            for (int changes = random.nextInt(3); changes > 0; changes--) {
+                value.setCharAt(random.nextInt(value.length()), alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            if (random.nextInt(20) == 0) {
+                value.deleteCharAt(random.nextInt(value.length()));
+            }
+            String candidate = value.toString();
+            assertEquals(pattern.matcher(candidate).matches(), EventSchemas.isUuid(candidate, true), candidate);
+            assertEquals(format.matcher(candidate).matches(), EventSchemas.isUuid(candidate, false), candidate);
+        }
     }
 
     @Test
