@@ -54,7 +54,7 @@ public class EventPublisher {
         // declare) fails here, in the producer's transaction, and never reaches the topic.
         EventSchemas.check(data.eventType(), StoredJson.tree(row.payload));
         row.createdAt = now;
-        outbox.persist(row);
+        outbox.insert(row);
         wakeRelayAfterCommit();
         return envelope;
     }

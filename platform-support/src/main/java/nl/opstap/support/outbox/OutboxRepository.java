@@ -16,6 +16,29 @@ import org.hibernate.jpa.HibernateHints;
 public class OutboxRepository implements PanacheRepository<OutboxEvent> {
 
     /**
+     * Stores a new event with one plain INSERT on the transaction's connection, not through {@code persist}: the row is
+     * never read back in its transaction, and as a managed entity it cost Hibernate's insert machinery and then a dirty
+     * check at every flush of the transaction, which in a consumer's batch holds hundreds of them (measured: a seventh of
+     * reporting-service's consumer CPU).
+     */
+    public void insert(OutboxEvent row) {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_event (event_id, topic, event_key, event_type, tenant, payload, created_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, row.eventId);
+                insert.setString(2, row.topic);
+                insert.setString(3, row.eventKey);
+                insert.setString(4, row.eventType);
+                insert.setString(5, row.tenant);
+                insert.setString(6, row.payload);
+                insert.setObject(7, row.createdAt.atOffset(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * Unsent events after {@code lastId} (0: from the first) in publication order, read-only: the relay never changes
      * the rows it loaded (it marks them with one statement), so the commit need not compare a batch of thousands of
      * entities with their snapshots.
