@@ -9,24 +9,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Reads every Opstap topic and counts each event by tenant and type: the tally needs the envelope (type,
- * time), whatever the payload. A redelivered event is skipped by the inbox; a message that is not a valid
- * event is dead-lettered to opstap.dlq.reporting-service.v1.
+ * Vacancies are no journey fact; their events are only counted in the tally. Every other topic's consumer counts its
+ * own events in the same transaction as its facts (see {@link nl.opstap.reporting.service.JourneyProjection}).
  */
 @ApplicationScoped
-public class AllTopicsConsumer {
+public class VacancyTopicConsumer {
 
+    /** The name the tally consumer had when it read every topic, so events it counted are not counted again. */
     static final String CONSUMER = "reporting.event-tally";
 
     private final EventInbox inbox;
     private final EventHandlers handlers;
 
-    AllTopicsConsumer(EventInbox inbox, EventTallyService tallies) {
+    VacancyTopicConsumer(EventInbox inbox, EventTallyService tallies) {
         this.inbox = inbox;
         this.handlers = new EventHandlers().onEvery(tallies::count);
     }
 
-    @Incoming("events")
+    @Incoming("vacancies")
     @Blocking
     public void consume(ConsumerRecords<String, String> records) {
         inbox.processAll(CONSUMER, handlers, records);

@@ -16,16 +16,22 @@ public class JourneyProjection {
     private final JourneyFactWriter writer;
     private final AnalyticsStream analytics;
     private final ProjectionReplay replay;
+    private final EventTallyService tallies;
 
-    JourneyProjection(JourneyFactWriter writer, AnalyticsStream analytics, ProjectionReplay replay) {
+    JourneyProjection(JourneyFactWriter writer, AnalyticsStream analytics, ProjectionReplay replay, EventTallyService tallies) {
         this.writer = writer;
         this.analytics = analytics;
         this.replay = replay;
+        this.tallies = tallies;
     }
 
-    /** Dispatch table for one topic's consumer: every listed event type becomes a journey fact. */
+    /**
+     * Dispatch table for one topic's consumer: every event is counted in the tally, and every listed event type becomes
+     * a journey fact. Counting here, in the fact's transaction, reads and checks each event once; a consumer of its own
+     * for the tally read, parsed and claimed every event a second time, which was half the consumers' work.
+     */
     public EventHandlers handlers(List<Class<? extends EventPayload>> types) {
-        EventHandlers handlers = new EventHandlers();
+        EventHandlers handlers = new EventHandlers().onEvery(tallies::count);
         types.forEach(type -> handlers.onEnvelope(type, this::apply));
         return handlers;
     }

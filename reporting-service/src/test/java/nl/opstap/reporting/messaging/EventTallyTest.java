@@ -4,9 +4,11 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,17 +18,22 @@ import nl.opstap.events.EventEnvelope;
 import nl.opstap.events.EventJson;
 import nl.opstap.events.EventType;
 import nl.opstap.events.Topics;
+import nl.opstap.reporting.JourneyEvents;
 import nl.opstap.reporting.domain.EventTally;
 import nl.opstap.reporting.repository.EventTallyRepository;
+import nl.opstap.support.json.StoredJson;
 import nl.opstap.support.testing.LocalInfra;
 import nl.opstap.support.testing.TopicProbe;
 import nl.opstap.support.testing.TopicWriter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-/** Consumption through the real broker: each test uses a tenant of its own so counts start at zero. */
+/**
+ * The tally and the inbox's guarantees through the real broker, on the intake topic's consumer: each test uses a
+ * tenant of its own so counts start at zero.
+ */
 @QuarkusTest
-class AllTopicsConsumerTest {
+class EventTallyTest {
 
     private static final String BENEFIT_RESUMED = EventType.BENEFIT_RESUMED.type();
 
@@ -46,6 +53,24 @@ class AllTopicsConsumerTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> count(tenant) == 2);
         assertEquals(2, count(tenant), "two distinct events, one of them delivered twice");
+    }
+
+    @Test
+    void eachTopicsEventsAreCountedOnceAndVacanciesToo() throws Exception {
+        String tenant = "t-" + UUID.randomUUID().toString().substring(0, 8);
+        UUID client = UUID.randomUUID();
+        new JourneyEvents(tenant).started(UUID.randomUUID(), client, LocalDate.of(2026, 3, 1))
+                .started(UUID.randomUUID(), client, LocalDate.of(2026, 4, 1)).send();
+        ObjectNode vacancy = (ObjectNode) StoredJson.tree(new String(
+                getClass().getResourceAsStream("/samples/VacancyPublished.json").readAllBytes(), StandardCharsets.UTF_8));
+        vacancy.put("id", UUID.randomUUID().toString()).put("tenant", tenant);
+        TopicWriter.send(Topics.EMPLOYER_VACANCY, vacancy.get("subject").asText(), vacancy.toString());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(tenant, EventType.VACANCY_PUBLISHED.type()) == 1
+                && count(tenant, EventType.TRAJECTORY_STARTED.type()) == 2);
+        // The trajectory topic's events went by before the vacancy's was counted: a second count would show by now.
+        await().pollDelay(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() -> true);
+        assertEquals(2, count(tenant, EventType.TRAJECTORY_STARTED.type()), "two events, each counted once");
     }
 
     @Test
@@ -98,7 +123,11 @@ class AllTopicsConsumerTest {
     }
 
     private long count(String tenant) {
-        return QuarkusTransaction.requiringNew().call(() -> tallies.findByIdOptional(new EventTally.Key(tenant, BENEFIT_RESUMED))
+        return count(tenant, BENEFIT_RESUMED);
+    }
+
+    private long count(String tenant, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> tallies.findByIdOptional(new EventTally.Key(tenant, type))
                 .map(t -> t.eventCount).orElse(0L));
     }
 

@@ -59,6 +59,11 @@ class ReplayResourceTest {
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> kpi("funnel", events.programmeId()).then().statusCode(200)
                 .body("referrals", equalTo(40)).body("started", equalTo(32)));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> kpi("sroi", events.programmeId()).then().body("lines.size()", equalTo(16)));
+        // Each topic has a consumer of its own: the programme (its maximum duration) and the ends may come last.
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> kpi("outflow", events.programmeId()).then()
+                .body("ended", equalTo(12)).body("reachedMaximumDuration.of", equalTo(12)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> kpi("aftercare", events.programmeId()).then()
+                .body("placementsStarted", equalTo(12)));
         List<String> live = TABLES.stream().map(table -> kpi(table, events.programmeId()).asString()).toList();
 
         TokenRequests.asUser("uw-admin").post("/admin/projection-replay").then().statusCode(202).body("state", equalTo("RUNNING"));
