@@ -2,9 +2,7 @@ package nl.opstap.intake.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -34,7 +32,7 @@ import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.privacy.DataSubjectRequestHandler;
 import nl.opstap.support.privacy.ExportSeal;
 import nl.opstap.support.time.Netherlands;
-import org.hibernate.exception.ConstraintViolationException;
+import nl.opstap.support.transaction.InsertRace;
 import org.jboss.logging.Logger;
 
 /**
@@ -94,15 +92,7 @@ public class DataSubjectRequests {
      * erasure waits until the client's trajectory has ended.
      */
     public Taken request(String tenant, UUID clientId, DataSubjectRight right, Reason reason, String by) {
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> takeOnce(tenant, clientId, right, reason, by));
-        } catch (PersistenceException e) {
-            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
-                throw e;
-            }
-            // A concurrent twin took the same request first; now this call finds it running and answers with it.
-            return QuarkusTransaction.requiringNew().call(() -> takeOnce(tenant, clientId, right, reason, by));
-        }
+        return InsertRace.settle(() -> takeOnce(tenant, clientId, right, reason, by));
     }
 
     private Taken takeOnce(String tenant, UUID clientId, DataSubjectRight right, Reason reason, String by) {

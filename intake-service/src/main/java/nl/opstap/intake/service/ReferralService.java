@@ -1,9 +1,7 @@
 package nl.opstap.intake.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,7 +29,7 @@ import nl.opstap.support.domain.ResultWithEvents;
 import nl.opstap.support.domain.RuleViolationException;
 import nl.opstap.support.outbox.EventPublisher;
 import nl.opstap.support.time.Netherlands;
-import org.hibernate.exception.ConstraintViolationException;
+import nl.opstap.support.transaction.InsertRace;
 
 /** Receiving referrals from municipal systems, idempotently, and their reports of resumed benefits. */
 @ApplicationScoped
@@ -105,15 +103,7 @@ public class ReferralService {
             throw new RuleViolationException("receivedOn lies more than " + MAX_YEARS_BACK + " years back");
         }
         String fingerprint = fingerprint(request);
-        try {
-            return QuarkusTransaction.requiringNew().call(() -> registerOnce(tenant, municipalityCode, idempotencyKey, request, fingerprint));
-        } catch (PersistenceException e) {
-            if (!(e instanceof ConstraintViolationException) && !(e.getCause() instanceof ConstraintViolationException)) {
-                throw e;
-            }
-            // A concurrent twin won the insert; now this call finds it and answers as a repeat.
-            return QuarkusTransaction.requiringNew().call(() -> registerOnce(tenant, municipalityCode, idempotencyKey, request, fingerprint));
-        }
+        return InsertRace.settle(() -> registerOnce(tenant, municipalityCode, idempotencyKey, request, fingerprint));
     }
 
     private Registration registerOnce(String tenant, String municipalityCode, String idempotencyKey, NewReferral request,
