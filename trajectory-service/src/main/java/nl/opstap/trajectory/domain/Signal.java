@@ -14,7 +14,11 @@ public record Signal(Kind kind, String reason) {
 
     public enum Kind { OVERDUE_REVIEW, APPROACHING_MAXIMUM_END, MAXIMUM_END_PASSED, NO_RECENT_ACTIVITY, EXPIRED_GOAL }
 
-    public static List<Signal> of(Trajectory t, List<PlanGoal> goals, LocalDate today, LocalDate lastActivityOn,
+    /** A goal of the current plan that is still open: what, and by when. */
+    public record OpenGoal(String description, LocalDate dueOn) {
+    }
+
+    public static List<Signal> of(Trajectory t, List<OpenGoal> openGoals, LocalDate today, LocalDate lastActivityOn,
             Period approachingEnd, Period inactivity) {
         List<Signal> signals = new ArrayList<>();
         if (t.status != TrajectoryStatus.ACTIVE) {
@@ -33,9 +37,9 @@ public record Signal(Kind kind, String reason) {
         if (lastActivityOn.isBefore(today.minus(inactivity))) {
             signals.add(new Signal(Kind.NO_RECENT_ACTIVITY, "Nothing recorded since " + lastActivityOn));
         }
-        for (PlanGoal goal : goals) {
-            if (goal.status == GoalStatus.OPEN && goal.dueOn.isBefore(today)) {
-                signals.add(new Signal(Kind.EXPIRED_GOAL, "Goal '" + goal.description + "' was due on " + goal.dueOn));
+        for (OpenGoal goal : openGoals) {
+            if (goal.dueOn().isBefore(today)) {
+                signals.add(new Signal(Kind.EXPIRED_GOAL, "Goal '" + goal.description() + "' was due on " + goal.dueOn()));
             }
         }
         return signals;

@@ -14,7 +14,7 @@ import java.util.UUID;
 import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.config.TrajectoryConfig;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
-import nl.opstap.trajectory.domain.PlanGoal;
+import nl.opstap.trajectory.domain.GoalStatus;
 import nl.opstap.trajectory.domain.Signal;
 import nl.opstap.trajectory.domain.SignalDigest;
 import nl.opstap.trajectory.domain.TimelineEntry;
@@ -23,6 +23,7 @@ import nl.opstap.trajectory.domain.TrajectoryStatus;
 import nl.opstap.trajectory.repository.DevelopmentPlanRepository;
 import nl.opstap.trajectory.repository.SignalDigestRepository;
 import nl.opstap.trajectory.repository.TimelineRepository;
+import nl.opstap.trajectory.repository.TrajectoryRepository.CaseloadFilter;
 import nl.opstap.trajectory.repository.TrajectoryRepository;
 
 /** Caseload views and the signals against lock-in and silent drop-out. */
@@ -61,9 +62,10 @@ public class CaseloadService {
     @Transactional
     public CaseloadPage caseload(String tenant, String coach, TrajectoryStatus status, String phase, UUID clientId, Signal.Kind signal,
             int page, int size) {
-        PanacheQuery<Trajectory> query = trajectories.caseload(tenant, coach, status, phase, clientId);
+        CaseloadFilter filter = trajectories.caseloadFilter(tenant, coach, status, phase, clientId);
+        PanacheQuery<Trajectory> query = trajectories.caseload(filter);
         if (signal == null) {
-            return new CaseloadPage(withSignals(query.page(page, size).list()), query.count());
+            return new CaseloadPage(withSignals(query.page(page, size).list()), trajectories.countCaseload(filter));
         }
         // Signals are computed, not stored: a signal filter reads the whole filtered caseload and pages in memory.
         List<TrajectoryWithSignals> signalled = withSignals(query.list()).stream()
@@ -74,7 +76,8 @@ public class CaseloadService {
     /** The signals of a trajectory the caller already holds (and was allowed to see). */
     @Transactional
     public List<Signal> signals(Trajectory t) {
-        return signals(t, plans.current(t.id).map((DevelopmentPlan p) -> p.goals).orElse(List.of()));
+        return signals(t, plans.current(t.id).map((DevelopmentPlan p) -> p.goals.stream()
+                .filter(g -> g.status == GoalStatus.OPEN).map(g -> new Signal.OpenGoal(g.description, g.dueOn)).toList()).orElse(List.of()));
     }
 
     /** Trajectories with their signals, the plans of all of them read at once. */
@@ -82,15 +85,15 @@ public class CaseloadService {
         List<TrajectoryWithSignals> result = new ArrayList<>(shown.size());
         for (int from = 0; from < shown.size(); from += PLANS_PER_QUERY) {
             List<Trajectory> chunk = shown.subList(from, Math.min(shown.size(), from + PLANS_PER_QUERY));
-            Map<UUID, List<PlanGoal>> goals = plans.currentGoals(chunk.stream().map(t -> t.id).toList());
+            Map<UUID, List<Signal.OpenGoal>> goals = plans.openGoalsOfCurrentPlans(chunk.stream().map(t -> t.id).toList());
             chunk.forEach(t -> result.add(new TrajectoryWithSignals(t, signals(t, goals.getOrDefault(t.id, List.of())))));
         }
         return result;
     }
 
-    private List<Signal> signals(Trajectory t, List<PlanGoal> goals) {
+    private List<Signal> signals(Trajectory t, List<Signal.OpenGoal> openGoals) {
         LocalDate lastActivity = Netherlands.dateOf(t.lastActivityAt);
-        return Signal.of(t, goals, lifecycle.today(), lastActivity, config.signals().approachingEnd(), config.signals().inactivity());
+        return Signal.of(t, openGoals, lifecycle.today(), lastActivity, config.signals().approachingEnd(), config.signals().inactivity());
     }
 
     @Transactional

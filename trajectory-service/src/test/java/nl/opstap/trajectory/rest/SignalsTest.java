@@ -62,6 +62,10 @@ class SignalsTest {
                 .body("signals.kind", not(hasItem("NO_RECENT_ACTIVITY")));
         consultant().queryParam("signal", "OVERDUE_REVIEW").queryParam("size", 200).get("/trajectories")
                 .then().body("items.id", hasItem(id));
+        // The caseload reads the goals of a whole page at once; it must say what the single trajectory says.
+        consultant().queryParam("signal", "EXPIRED_GOAL").queryParam("size", 200).get("/trajectories").then()
+                .body("items.find { it.id == '" + id + "' }.signals.reason",
+                        hasItem("Goal 'Op tijd komen' was due on " + start.plusWeeks(2)));
         // The morning list of the coach says the same, with the reasons.
         dailySweep.run();
         jobcoach().get("/signals/digest").then().statusCode(200)
@@ -87,6 +91,8 @@ class SignalsTest {
                 .body("items.trajectoryId", not(hasItem(id)));
         consultant().queryParam("signal", "OVERDUE_REVIEW").queryParam("size", 200).get("/trajectories")
                 .then().body("items.id", not(hasItem(id)));
+        consultant().queryParam("signal", "EXPIRED_GOAL").queryParam("size", 200).get("/trajectories")
+                .then().body("items.id", not(hasItem(id)));
 
         clock.advance(Duration.ofDays(7 * 18)); // 23 weeks in: silent for 18 weeks, maximum end (about 26 weeks) close
         signals(id).body("signals.kind", hasItem("NO_RECENT_ACTIVITY")).body("signals.kind", hasItem("APPROACHING_MAXIMUM_END"))
@@ -96,6 +102,37 @@ class SignalsTest {
         trajectoryService.sweep();
         signals(id).body("status", equalTo("ACTIVE")).body("signals.kind", hasItem("MAXIMUM_END_PASSED"));
         consultant().get("/trajectories/" + id + "/timeline").then().body("kind", hasItem("MAXIMUM_END_PASSED"));
+    }
+
+    @Test
+    void onlyTheOpenGoalsOfTheCurrentPlanExpire() {
+        String programme = TrajectoryFixtures.publish(TrajectoryFixtures.programme("FLAG", false));
+        LocalDate start = trajectoryService.today();
+        UUID client = UUID.randomUUID();
+        String id = TrajectoryFixtures.admit(client, programme, start);
+        writePlan(id, Map.of("Eerste versie", start.plusWeeks(1)));
+        // Version 2 drops that goal and adds two: one due soon, which gets achieved, one due late.
+        writePlan(id, Map.of("Gehaald", start.plusWeeks(1), "Later", start.plusWeeks(20)));
+        String achieved = consultant().get("/trajectories/" + id + "/plan").then().body("planVersion", equalTo(2))
+                .extract().path("goals.find { it.description == 'Gehaald' }.id");
+        consultant().contentType(ContentType.JSON).body(Map.of("status", "ACHIEVED"))
+                .put("/trajectories/" + id + "/plan/goals/" + achieved + "/status").then().statusCode(200);
+
+        clock.advance(Duration.ofDays(7 * 3));
+        consultant().queryParam("clientId", client.toString()).get("/trajectories").then().statusCode(200)
+                .body("items.find { it.id == '" + id + "' }.signals.kind", not(hasItem("EXPIRED_GOAL")));
+        clock.advance(Duration.ofDays(7 * 18));
+        consultant().queryParam("clientId", client.toString()).queryParam("signal", "EXPIRED_GOAL").get("/trajectories").then()
+                .body("items.find { it.id == '" + id + "' }.signals.findAll { it.kind == 'EXPIRED_GOAL' }.reason",
+                        equalTo(List.of("Goal 'Later' was due on " + start.plusWeeks(20))));
+    }
+
+    private static void writePlan(String trajectoryId, Map<String, LocalDate> goalsDue) {
+        List<Map<String, String>> goals = goalsDue.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(g -> Map.of("category", "DEVELOPMENT", "description", g.getKey(), "measurableTarget", "afgesproken",
+                        "dueOn", g.getValue().toString())).toList();
+        consultant().contentType(ContentType.JSON).body(Map.of("priority", "DEVELOPMENT", "goals", goals))
+                .put("/trajectories/" + trajectoryId + "/plan").then().statusCode(200);
     }
 
     @Test
