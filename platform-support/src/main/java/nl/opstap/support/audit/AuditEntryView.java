@@ -1,16 +1,18 @@
 package nl.opstap.support.audit;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "One processing of a client's personal data: who, what, when and why. Never the data itself.")
+@Schema(description = "One processing of clients' personal data: who, what, when and why. Never the data itself.")
 public record AuditEntryView(
         @Schema(description = "Position in the organisation's chain") long id,
         @Schema(description = "When it happened") Instant occurredAt,
         @Schema(description = "User or system that processed the data", example = "uw-consultant") String actor,
         @Schema(description = "The actor's roles at the time", example = "consultant") String actorRoles,
-        @Schema(description = "Pseudonymous id of the client whose data it was") UUID clientId,
+        @Schema(description = "Pseudonymous ids of the clients whose data it was: one for a client's file, each client shown "
+                + "for a list such as a caseload page") List<UUID> clientIds,
         @Schema(description = "Kind of data", example = "identity") String category,
         @Schema(description = "read, change or erase") String operation,
         @Schema(description = "Endpoint used", example = "GET /clients/{clientId}") String endpoint,

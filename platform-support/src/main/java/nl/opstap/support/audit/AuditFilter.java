@@ -13,7 +13,7 @@ import java.util.UUID;
 import nl.opstap.support.security.Caller;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Writes each successful call of a {@link PersonalData} endpoint to the {@link AuditTrail}, once per client touched. */
+/** Writes each successful call of a {@link PersonalData} endpoint to the {@link AuditTrail}: one entry naming the clients touched. */
 public class AuditFilter {
 
     private final AuditTrail trail;

@@ -38,8 +38,8 @@ public class AuditResource {
     @GET
     @Path("/entries")
     @Operation(summary = "The organisation's audit entries, newest first",
-            description = "One entry per client per processing: actor and roles, client pseudonym, data category, "
-                    + "operation, endpoint, purpose and legal basis. With clientId: who looked at that client's file, "
+            description = "One entry per processing: actor and roles, the pseudonyms of the clients it touched, data "
+                    + "category, operation, endpoint, purpose and legal basis. With clientId: who looked at that client's file, "
                     + "so the client can be told. The entries never hold the data itself.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageResponse.class)))
     public PageResponse<AuditEntryView> entries(

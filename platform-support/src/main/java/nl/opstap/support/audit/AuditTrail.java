@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -31,16 +33,17 @@ import org.hibernate.Session;
  * Dataverwerkingen"), one chain per organisation: each entry's hash covers its fields and the previous entry's
  * hash, so an edited, inserted or removed entry breaks every hash after it. The table refuses UPDATE and DELETE
  * (a trigger); the chain shows tampering by someone who gets past that. Entries hold who, what, when and why,
- * never the data.
+ * never the data. One entry per processing, naming every client it touched: a caseload page of twenty clients is one
+ * entry, not twenty rows that repeat the same who, what and why.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     static final String GENESIS = "0".repeat(64);
-    private static final String COLUMNS = "id, occurred_at, actor, actor_roles, client_id, category, operation, endpoint, "
+    private static final String COLUMNS = "id, occurred_at, actor, actor_roles, client_ids, category, operation, endpoint, "
             + "purpose, legal_basis, previous_hash, hash";
 
-    private static final int MAX_ENTRIES_PER_WRITE = 2_000;
+    private static final int MAX_ENTRIES_PER_WRITE = 500;
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -52,13 +55,13 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    /** What happened, without the client; one entry is written per client. */
+    /** What happened, without the clients it happened to. */
     public record Processing(String tenant, String actor, String actorRoles, String category, String operation,
             String endpoint, String purpose, String legalBasis) {
     }
 
     /**
-     * Appends one entry per client and returns once they are committed. Each organisation's chain takes a lock while
+     * Appends one entry naming these clients and returns once it is committed. Each organisation's chain takes a lock while
      * it grows, and its commit is the slow part, so callers are not given a transaction each: whichever caller gets
      * the writer writes everything waiting by then, for every organisation, in one transaction (a group commit).
      */
@@ -92,10 +95,8 @@ public class AuditTrail {
 
     private void writeWaiting() {
         List<Waiting> batch = new ArrayList<>();
-        int entries = 0;
-        for (Waiting next; entries < MAX_ENTRIES_PER_WRITE && (next = waiting.poll()) != null; ) {
+        for (Waiting next; batch.size() < MAX_ENTRIES_PER_WRITE && (next = waiting.poll()) != null; ) {
             batch.add(next);
-            entries += next.clients().size();
         }
         try {
             QuarkusTransaction.requiringNew().run(() -> {
@@ -117,37 +118,35 @@ public class AuditTrail {
         String[] previousHash = {previous};
         entityManager.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant, occurred_at, actor, "
-                    + "actor_roles, client_id, category, operation, endpoint, purpose, legal_basis, previous_hash, hash) "
+                    + "actor_roles, client_ids, category, operation, endpoint, purpose, legal_basis, previous_hash, hash) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Waiting call : calls) {
                     Processing p = call.processing();
-                    for (UUID client : call.clients()) {
-                        String hash = hash(previousHash[0], p, client, call.at());
-                        insert.setString(1, tenant);
-                        insert.setTimestamp(2, Timestamp.from(call.at()));
-                        insert.setString(3, p.actor());
-                        insert.setString(4, p.actorRoles());
-                        insert.setObject(5, client);
-                        insert.setString(6, p.category());
-                        insert.setString(7, p.operation());
-                        insert.setString(8, p.endpoint());
-                        insert.setString(9, p.purpose());
-                        insert.setString(10, p.legalBasis());
-                        insert.setString(11, previousHash[0]);
-                        insert.setString(12, hash);
-                        insert.addBatch();
-                        previousHash[0] = hash;
-                    }
+                    String hash = hash(previousHash[0], p, call.clients(), call.at());
+                    insert.setString(1, tenant);
+                    insert.setTimestamp(2, Timestamp.from(call.at()));
+                    insert.setString(3, p.actor());
+                    insert.setString(4, p.actorRoles());
+                    insert.setArray(5, connection.createArrayOf("uuid", call.clients().toArray()));
+                    insert.setString(6, p.category());
+                    insert.setString(7, p.operation());
+                    insert.setString(8, p.endpoint());
+                    insert.setString(9, p.purpose());
+                    insert.setString(10, p.legalBasis());
+                    insert.setString(11, previousHash[0]);
+                    insert.setString(12, hash);
+                    insert.addBatch();
+                    previousHash[0] = hash;
                 }
                 insert.executeBatch();
             }
         });
     }
 
-    /** The organisation's entries, newest first, optionally of one client ("who looked at my file?"). */
+    /** The organisation's entries, newest first, optionally those naming one client ("who looked at my file?"). */
     @SuppressWarnings("unchecked")
     public List<AuditEntryView> entries(String tenant, UUID clientId, int page, int size) {
-        String where = clientId == null ? "tenant = ?1" : "tenant = ?1 and client_id = ?2";
+        String where = clientId == null ? "tenant = ?1" : "tenant = ?1 and client_ids @> array[cast(?2 as uuid)]";
         var query = entityManager.createNativeQuery("select " + COLUMNS + " from audit_entry where " + where
                 + " order by id desc limit " + size + " offset " + ((long) page * size))
                 .setParameter(1, tenant);
@@ -158,7 +157,7 @@ public class AuditTrail {
     }
 
     public long count(String tenant, UUID clientId) {
-        String where = clientId == null ? "tenant = ?1" : "tenant = ?1 and client_id = ?2";
+        String where = clientId == null ? "tenant = ?1" : "tenant = ?1 and client_ids @> array[cast(?2 as uuid)]";
         var query = entityManager.createNativeQuery("select count(*) from audit_entry where " + where).setParameter(1, tenant);
         if (clientId != null) {
             query.setParameter(2, clientId);
@@ -185,7 +184,7 @@ public class AuditTrail {
                         entry.operation(), entry.endpoint(), entry.purpose(), entry.legalBasis());
                 String storedPrevious = (String) row[10];
                 if (!previous.equals(storedPrevious)
-                        || !hash(previous, processing, entry.clientId(), entry.occurredAt()).equals(entry.hash())) {
+                        || !hash(previous, processing, entry.clientIds(), entry.occurredAt()).equals(entry.hash())) {
                     return new ChainVerification(false, checked, entry.id());
                 }
                 previous = entry.hash();
@@ -202,10 +201,15 @@ public class AuditTrail {
         return last.isEmpty() ? GENESIS : (String) last.get(0);
     }
 
-    /** SHA-256 over the previous hash and every field, each prefixed by its length so no two entries read alike. */
-    static String hash(String previous, Processing p, UUID client, Instant at) {
+    /**
+     * SHA-256 over the previous hash and every field, each prefixed by its length so no two entries read alike. The
+     * clients are one field, their ids joined by commas in the entry's order: for one client exactly what entries
+     * hashed when each held a single client, so those still verify.
+     */
+    static String hash(String previous, Processing p, List<UUID> clients, Instant at) {
+        String clientIds = String.join(",", clients.stream().map(UUID::toString).toList());
         List<String> fields = new ArrayList<>(List.of(previous, p.tenant(), at.toString(), p.actor(), p.actorRoles(),
-                String.valueOf(client), p.category(), p.operation(), p.endpoint(), p.purpose(), p.legalBasis()));
+                clientIds, p.category(), p.operation(), p.endpoint(), p.purpose(), p.legalBasis()));
         StringBuilder canonical = new StringBuilder();
         fields.forEach(f -> canonical.append(f.length()).append(':').append(f).append(';'));
         try {
@@ -218,8 +222,17 @@ public class AuditTrail {
 
     private static AuditEntryView view(Object[] row) {
         return new AuditEntryView(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
-                (UUID) row[4], (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
+                uuids(row[4]), (String) row[5], (String) row[6], (String) row[7], (String) row[8], (String) row[9],
                 (String) row[11]);
+    }
+
+    private static List<UUID> uuids(Object value) {
+        try {
+            Object[] ids = value instanceof java.sql.Array array ? (Object[]) array.getArray() : (Object[]) value;
+            return Arrays.stream(ids).map(UUID.class::cast).toList();
+        } catch (SQLException e) {
+            throw new IllegalStateException("client_ids unreadable", e);
+        }
     }
 
     private static Instant instant(Object value) {

@@ -70,9 +70,10 @@ public class DataSubjectRequestHandler {
 
     /** The service's part of an export: what its holder exports, and who processed the client's data here and why. */
     public ClientRecords gather(String tenant, UUID clientId) {
+        // An entry about a list (a caseload page) names other clients too: the export names only the asking client.
         return holder.export(tenant, clientId).add(entityManager, "processing-log", "select occurred_at, actor, actor_roles, "
-                + "client_id, category, operation, endpoint, purpose, legal_basis from audit_entry where tenant = ? and client_id = ? "
-                + "order by id", tenant, clientId);
+                + "cast(? as uuid) as client_id, category, operation, endpoint, purpose, legal_basis from audit_entry "
+                + "where tenant = ? and client_ids @> array[cast(? as uuid)] order by id", clientId, tenant, clientId);
     }
 
     /** Seals a part for the request's public key; fails when the part would not fit a Kafka record. */

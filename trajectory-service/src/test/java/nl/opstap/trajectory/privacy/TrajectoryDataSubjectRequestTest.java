@@ -1,9 +1,11 @@
 package nl.opstap.trajectory.privacy;
 
 import static nl.opstap.trajectory.TrajectoryFixtures.consultant;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,6 +43,14 @@ class TrajectoryDataSubjectRequestTest {
                         "participants", List.of(Map.of("role", "CLIENT", "name", "client")), "decision", "CONTINUE",
                         "notes", "Moeder is ziek, minder uren"))
                 .post("/trajectories/" + id + "/reviews").then().statusCode(201);
+        // A caseload page with another client on it: its audit entry names both, the export only this client.
+        TrajectoryFixtures.admit(UUID.randomUUID(), programme, today);
+        List<String> shown = List.of();
+        for (int page = 0; !shown.contains(client.toString()); page++) {
+            shown = consultant().queryParam("size", 50).queryParam("page", page).get("/trajectories").then().statusCode(200)
+                    .body("items", not(empty())).extract().path("items.clientId");
+        }
+        assertTrue(shown.size() > 1, "the page shows other clients too");
 
         DataSubjectRequestProbe.Answer export = DataSubjectRequestProbe.export(SERVICE, "uw", client);
         JsonNode part = export.part();
@@ -49,6 +59,9 @@ class TrajectoryDataSubjectRequestTest {
         assertEquals("Moeder is ziek, minder uren", part.at("/reviews/0/notes").asText());
         assertTrue(part.path("timeline").size() >= 2, "timeline exported");
         assertTrue(part.path("processing-log").size() >= 1, "who processed the file here");
+        part.path("processing-log").forEach(entry -> assertEquals(client.toString(), entry.path("client_id").asText(),
+                "the export names no other client"));
+        assertTrue(part.path("processing-log").findValuesAsText("endpoint").contains("GET /trajectories"), "the caseload read");
         assertEquals(part.path("trajectories").size() + part.path("plan-goals").size() + part.path("reviews").size()
                 + part.path("timeline").size() + part.path("development-plans").size() + part.path("processing-log").size(),
                 export.completed().records());
