@@ -24,6 +24,13 @@ public class DevelopmentPlanRepository implements PanacheRepositoryBase<Developm
         return find("trajectoryId", Sort.descending("planVersion"), trajectoryId).firstResultOptional();
     }
 
+    /** The open goals of the current plans of an array of trajectories (public for the read benchmark's query plans). */
+    public static final String OPEN_GOALS_OF_CURRENT_PLANS = """
+            select p.trajectory_id, g.description, g.due_on from development_plan p join plan_goal g on g.plan_id = p.id
+            where p.trajectory_id = any (?) and g.status = 'OPEN'
+              and p.plan_version = (select max(q.plan_version) from development_plan q where q.trajectory_id = p.trajectory_id)
+            order by p.trajectory_id, g.position""";
+
     /**
      * The open goals of the current plan of each of these trajectories, in plan order: one statement for a caseload page,
      * in plain SQL because Hibernate re-translates a query with a list parameter on every call, which cost a caseload
@@ -35,11 +42,7 @@ public class DevelopmentPlanRepository implements PanacheRepositoryBase<Developm
         }
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             Map<UUID, List<Signal.OpenGoal>> goals = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select p.trajectory_id, g.description, g.due_on from development_plan p join plan_goal g on g.plan_id = p.id
-                    where p.trajectory_id = any (?) and g.status = 'OPEN'
-                      and p.plan_version = (select max(q.plan_version) from development_plan q where q.trajectory_id = p.trajectory_id)
-                    order by p.trajectory_id, g.position""")) {
+            try (PreparedStatement select = connection.prepareStatement(OPEN_GOALS_OF_CURRENT_PLANS)) {
                 select.setArray(1, connection.createArrayOf("uuid", trajectoryIds.toArray()));
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
