@@ -18,6 +18,9 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     public Optional<Client> findByBsnHash(String tenant, List<String> bsnHashes) {
         // A parameter per hash rather than one list parameter: Hibernate translates a query with a list parameter anew on
         // every call, a tenth of a referral's CPU (write-path benchmark, #12); this way each number of keys is translated once.
+        if (bsnHashes.isEmpty()) {
+            return Optional.empty();
+        }
         StringJoiner anyHash = new StringJoiner(" or ", "(", ")");
         Object[] parameters = new Object[bsnHashes.size() + 1];
         parameters[0] = tenant;
@@ -25,7 +28,7 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
             anyHash.add("bsnHash = ?" + (i + 2));
             parameters[i + 1] = bsnHashes.get(i);
         }
-        return bsnHashes.isEmpty() ? Optional.empty() : find("tenant = ?1 and " + anyHash, parameters).firstResultOptional();
+        return find("tenant = ?1 and " + anyHash, parameters).firstResultOptional();
     }
 
     /** The client, unless unknown in this organisation or erased: an erased client is not found anywhere. */

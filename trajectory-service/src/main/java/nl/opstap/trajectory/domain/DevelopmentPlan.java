@@ -134,6 +134,11 @@ public class DevelopmentPlan {
         coachSignedBy = coach;
     }
 
+    /** The goals still open, in plan order: what the expired-goal signal looks at. */
+    public List<Signal.OpenGoal> openGoals() {
+        return goals.stream().filter(g -> g.status == GoalStatus.OPEN).map(g -> new Signal.OpenGoal(g.description, g.dueOn)).toList();
+    }
+
     public Optional<PlanGoal> goal(UUID goalId) {
         return goals.stream().filter(g -> g.id.equals(goalId)).findFirst();
     }

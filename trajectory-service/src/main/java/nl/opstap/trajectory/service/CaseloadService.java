@@ -14,7 +14,6 @@ import java.util.UUID;
 import nl.opstap.support.time.Netherlands;
 import nl.opstap.trajectory.config.TrajectoryConfig;
 import nl.opstap.trajectory.domain.DevelopmentPlan;
-import nl.opstap.trajectory.domain.GoalStatus;
 import nl.opstap.trajectory.domain.Signal;
 import nl.opstap.trajectory.domain.SignalDigest;
 import nl.opstap.trajectory.domain.TimelineEntry;
@@ -76,8 +75,7 @@ public class CaseloadService {
     /** The signals of a trajectory the caller already holds (and was allowed to see). */
     @Transactional
     public List<Signal> signals(Trajectory t) {
-        return signals(t, plans.current(t.id).map((DevelopmentPlan p) -> p.goals.stream()
-                .filter(g -> g.status == GoalStatus.OPEN).map(g -> new Signal.OpenGoal(g.description, g.dueOn)).toList()).orElse(List.of()));
+        return signals(t, plans.current(t.id).map(DevelopmentPlan::openGoals).orElse(List.of()));
     }
 
     /** Trajectories with their signals, the plans of all of them read at once. */
