@@ -115,8 +115,8 @@ public class DataSubjectRequests {
             publicKey = ExportSeal.encode(keys.getPublic());
             request.exportPrivateKey = vault.encryptText(ExportSeal.encode(keys.getPrivate()));
             request.exportExpiresAt = now.plus(config.exportAvailable());
-            var records = exportParts.gather(tenant, clientId);
-            own = DataSubjectRequestPart.of(request.id, SELF, records.count(), exportParts.seal(publicKey, records), now);
+            DataSubjectRequestHandler.SealedPart part = exportParts.sealedPart(tenant, clientId, publicKey);
+            own = DataSubjectRequestPart.of(request.id, SELF, part.records(), part.sealed(), now);
         } else {
             own = DataSubjectRequestPart.of(request.id, SELF, clientData.erase(tenant, clientId), null, now);
             // An export made earlier holds the person too: it goes with them.

@@ -10,7 +10,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +77,11 @@ public final class ClientRecords {
             return timestamp.toInstant().toString();
         }
         if (value instanceof Array array) {
-            return Arrays.asList((Object[]) array.getArray());
+            List<Object> elements = new ArrayList<>();
+            for (Object element : (Object[]) array.getArray()) {
+                elements.add(jsonValue(element));
+            }
+            return elements;
         }
         // UUIDs, and PostgreSQL objects such as jsonb, whose toString is their text.
         return value.toString();

@@ -57,37 +57,63 @@ public class DataSubjectRequestHandler {
         if (request.exportPublicKey() == null) {
             throw new UnprocessableEventException("Export request " + request.requestId() + " carries no export key");
         }
-        ClientRecords records = gather(tenant, request.clientId());
-        String sealed;
+        SealedPart part;
         try {
-            sealed = seal(request.exportPublicKey(), records);
+            part = sealedPart(tenant, request.clientId(), request.exportPublicKey());
         } catch (IllegalArgumentException e) {
             throw new UnprocessableEventException("Export request " + request.requestId() + ": " + e.getMessage());
         }
         return new DataSubjectRequestCompleted(request.requestId(), request.clientId(), request.right(), service,
-                records.count(), sealed);
+                part.records(), part.sealed());
     }
 
-    /** The service's part of an export: what its holder exports, and who processed the client's data here and why. */
-    public ClientRecords gather(String tenant, UUID clientId) {
-        // An entry about a list (a caseload page) names other clients too: the export names only the asking client.
-        return holder.export(tenant, clientId).add(entityManager, "processing-log", "select occurred_at, actor, actor_roles, "
-                + "cast(? as uuid) as client_id, category, operation, endpoint, purpose, legal_basis from audit_entry "
-                + "where tenant = ? and client_ids @> array[cast(? as uuid)] order by id", clientId, tenant, clientId);
+    /** A service's export part, sealed for the request's key, and how many records it holds. */
+    public record SealedPart(int records, String sealed) {
     }
 
-    /** Seals a part for the request's public key; fails when the part would not fit a Kafka record. */
-    public String seal(String publicKey, ClientRecords records) {
-        String sealed;
-        try {
-            sealed = ExportSeal.seal(publicKey, json.writeValueAsBytes(records.byKind()));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Export part not writable as JSON", e);
+    /**
+     * The service's part of an export, sealed. The processing log lists the moment of every processing; a client whose
+     * file was opened tens of thousands of times would not fit one Kafka record that way, so then the log says per
+     * actor, endpoint and purpose how often, first and last, rather than failing the whole request.
+     *
+     * @throws IllegalArgumentException when even that part does not fit a Kafka record
+     */
+    public SealedPart sealedPart(String tenant, UUID clientId, String publicKey) {
+        ClientRecords records = gather(tenant, clientId, true);
+        String sealed = seal(publicKey, records);
+        if (sealed.length() > MAX_SEALED_CHARS) {
+            LOG.infof("Export part for organisation %s too large with every processing moment (%d characters sealed); "
+                    + "the processing log goes summarised", tenant, sealed.length());
+            records = gather(tenant, clientId, false);
+            sealed = seal(publicKey, records);
         }
         if (sealed.length() > MAX_SEALED_CHARS) {
             throw new IllegalArgumentException("the export part is " + sealed.length() + " characters sealed, more than "
                     + MAX_SEALED_CHARS);
         }
-        return sealed;
+        return new SealedPart(records.count(), sealed);
+    }
+
+    /**
+     * What the service's holder exports, and who processed the client's data here and why: one record per actor, role,
+     * endpoint, purpose and legal basis, with how often, first and last, and (when {@code everyMoment}) each moment.
+     */
+    ClientRecords gather(String tenant, UUID clientId, boolean everyMoment) {
+        // An entry about a list (a caseload page) names other clients too: the export names only the asking client.
+        return holder.export(tenant, clientId).add(entityManager, "processing-log", "select cast(? as uuid) as client_id, actor, "
+                + "actor_roles, category, operation, endpoint, purpose, legal_basis, count(*) as times, "
+                + "min(occurred_at) as first_at, max(occurred_at) as last_at"
+                + (everyMoment ? ", array_agg(occurred_at order by occurred_at) as occurred_at" : "")
+                + " from audit_entry where tenant = ? and client_ids @> array[cast(? as uuid)] "
+                + "group by actor, actor_roles, category, operation, endpoint, purpose, legal_basis order by min(occurred_at)",
+                clientId, tenant, clientId);
+    }
+
+    private String seal(String publicKey, ClientRecords records) {
+        try {
+            return ExportSeal.seal(publicKey, json.writeValueAsBytes(records.byKind()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Export part not writable as JSON", e);
+        }
     }
 }

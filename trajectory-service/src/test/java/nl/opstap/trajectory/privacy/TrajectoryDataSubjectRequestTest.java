@@ -11,8 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -77,5 +83,52 @@ class TrajectoryDataSubjectRequestTest {
         consultant().get("/trajectories/" + id + "/timeline").then().statusCode(200)
                 .body("summary", everyItem(equalTo("erased")));
         assertEquals(0, DataSubjectRequestProbe.erase(SERVICE, "uw", client).records(), "nothing left to erase");
+    }
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void aFileOpenedThousandsOfTimesListsEveryMomentAndOneOpenedOverAHundredThousandTimesSaysHowOften() throws SQLException {
+        // A tenant of its own: these rows are no hash chain, and no test verifies this tenant's.
+        String tenant = "volume";
+        UUID client = UUID.randomUUID();
+        looked(tenant, client, "uw-jobcoach", "GET /trajectories", 4_000);
+        looked(tenant, client, "uw-consultant", "GET /trajectories/{id}/plan", 1_000);
+
+        JsonNode log = DataSubjectRequestProbe.export(SERVICE, tenant, client).part().path("processing-log");
+        assertEquals(2, log.size(), "one record per actor and endpoint");
+        JsonNode coach = log.at("/0/actor").asText().equals("uw-jobcoach") ? log.get(0) : log.get(1);
+        assertEquals(4_000, coach.path("times").asInt());
+        assertEquals(4_000, coach.path("occurred_at").size(), "every moment");
+        assertEquals(coach.path("first_at").asText(), coach.at("/occurred_at/0").asText());
+        assertEquals(coach.path("last_at").asText(), coach.at("/occurred_at/3999").asText());
+        assertEquals(5_000, log.findValues("occurred_at").stream().mapToInt(JsonNode::size).sum());
+
+        // Every moment of 120,000 would not fit one Kafka record (5,000 take 64 KB sealed).
+        UUID often = UUID.randomUUID();
+        looked(tenant, often, "uw-jobcoach", "GET /trajectories", 120_000);
+        DataSubjectRequestProbe.Answer summarised = DataSubjectRequestProbe.export(SERVICE, tenant, often);
+        JsonNode entry = summarised.part().at("/processing-log/0");
+        assertEquals(120_000, entry.path("times").asInt());
+        assertTrue(entry.path("occurred_at").isMissingNode(), "how often, first and last; not each moment");
+        assertTrue(Instant.parse(entry.path("first_at").asText()).isBefore(Instant.parse(entry.path("last_at").asText())));
+        assertEquals(1, summarised.completed().records());
+    }
+
+    /** {@code times} audit entries naming the client, at random moments of the last two years, written straight into the table. */
+    private void looked(String tenant, UUID client, String actor, String endpoint, int times) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement(
+                "insert into audit_entry (tenant, occurred_at, actor, actor_roles, client_ids, category, operation, endpoint, "
+                        + "purpose, legal_basis, previous_hash, hash) select ?, now() - random() * interval '730 days', ?, 'jobcoach', "
+                        + "array[cast(? as uuid)], 'trajectory', 'read', ?, 'guidance', 'art. 6(1)(e) AVG', "
+                        + "repeat('0', 64), repeat('0', 64) from generate_series(1, ?) g")) {
+            insert.setString(1, tenant);
+            insert.setString(2, actor);
+            insert.setObject(3, client);
+            insert.setString(4, endpoint);
+            insert.setInt(5, times);
+            assertEquals(times, insert.executeUpdate());
+        }
     }
 }
