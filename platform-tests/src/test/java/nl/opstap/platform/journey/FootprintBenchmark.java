@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #12, footprint and start: for each packaged service alone, the time from process start to ready and the
  * resident memory once ready; then all five started at once, their total resident memory idle and after some load.
- * Two sets of JVM options: as the services ran before ({@code -Xms32m -Xmx256m}), and as run.sh starts them now
+ * Three sets of JVM options: as the services ran before ({@code -Xms32m -Xmx256m}), as run.sh starts them now
  * (plus the serial collector and an AppCDS archive of the classes the service loads, recorded by one start and stop
- * beforehand, as run.sh records it on the first stop). The baseline, measured in the same run with the same heap
+ * beforehand, as run.sh records it on the first stop), and that without the C2 compiler, for the choice. The baseline, measured in the same run with the same heap
  * flags, is a JVM that does nothing but say it is up ({@link IdleJvm}): what the JVM itself costs on this machine.
  * Median of {@code bench.runs} (default 3) starts. Writes {@code docs/benchmarks/footprint.md}. Runs only in the
  * bench profile: {@code ./deploy/local/bench.sh footprint}.
@@ -42,11 +42,14 @@ class FootprintBenchmark {
     private static final int LOAD_REQUESTS = 300;
     private static final Path ARCHIVES = Path.of("target", "cds").toAbsolutePath();
 
-    /** The two sets of options compared: before, and as run.sh starts the services now. */
+    /** The sets of options compared: before, as run.sh starts the services now, and that with C1 only. */
     enum Options {
         BEFORE(service -> List.of()),
         SERIAL_GC_AND_APPCDS(service -> List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off"));
+                "-Xlog:cds+dynamic=off")),
+        /** Not adopted, measured for the choice: no C2 compiler starts sooner and smaller, and gives up peak throughput. */
+        C1_ONLY(service -> List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
 
         final Function<Service, List<String>> jvm;
 
@@ -190,6 +193,7 @@ class FootprintBenchmark {
         long jvmRss = median(baselineRss);
         Figures before = figures.get(Options.BEFORE);
         Figures now = figures.get(Options.SERIAL_GC_AND_APPCDS);
+        Figures c1 = figures.get(Options.C1_ONLY);
         StringBuilder md = new StringBuilder();
         md.append("# Footprint and start\n\n")
                 .append("Measured by `./deploy/local/bench.sh footprint` (`FootprintBenchmark`, platform-tests) on ")
@@ -202,25 +206,29 @@ class FootprintBenchmark {
                 .append("as the services ran until now. **Now**: as `run.sh` starts them, with `-XX:+UseSerialGC` (one collector ")
                 .append("thread and no G1 remembered sets: the right collector for a 256 MB heap on 2 cores) and an AppCDS archive ")
                 .append("(`-XX:SharedArchiveFile`) of the classes the service loaded in one start and stop beforehand, which run.sh ")
-                .append("records on the first stop. Baseline in the same run: a JVM with the same heap flags that only prints a line ")
-                .append("(`IdleJvm`).\n\n")
+                .append("records on the first stop. **C1 only**: as now, plus `-XX:TieredStopAtLevel=1` (no C2 compiler), not ")
+                .append("adopted: measured so the choice between start, memory and peak throughput is made on figures. Baseline in ")
+                .append("the same run: a JVM with the same heap flags that only prints a line (`IdleJvm`).\n\n")
                 .append("| process | ready before (ms) | ready now (ms) | now x baseline | resident before (MB) | resident now (MB) ")
-                .append("| goal (ready < 3,000 ms, < 250 MB) |\n")
-                .append("|---|---|---|---|---|---|---|\n")
-                .append(String.format("| baseline JVM | %d | | 1.0 | %d | | |%n", jvmMillis, jvmRss / 1024));
+                .append("| goal now (ready < 3,000 ms, < 250 MB) | ready C1 only (ms) | resident C1 only (MB) |\n")
+                .append("|---|---|---|---|---|---|---|---|---|\n")
+                .append(String.format("| baseline JVM | %d | | 1.0 | %d | | | | |%n", jvmMillis, jvmRss / 1024));
         for (Service service : Service.values()) {
             long millisBefore = median(before.readyMillis().get(service));
             long millis = median(now.readyMillis().get(service));
             long rssBefore = median(before.readyRss().get(service));
             long rss = median(now.readyRss().get(service));
-            md.append(String.format("| %s | %d | %d | %.1f | %d | %d | %s |%n", service.module, millisBefore, millis,
+            md.append(String.format("| %s | %d | %d | %.1f | %d | %d | %s | %d | %d |%n", service.module, millisBefore, millis,
                     (double) millis / jvmMillis, rssBefore / 1024, rss / 1024,
-                    (millis < 3000 ? "ready met" : "ready missed") + ", " + (rss < 250 * 1024 ? "memory met" : "memory missed")));
+                    (millis < 3000 ? "ready met" : "ready missed") + ", " + (rss < 250 * 1024 ? "memory met" : "memory missed"),
+                    median(c1.readyMillis().get(service)), median(c1.readyRss().get(service)) / 1024));
         }
         md.append(String.format("%nAll five started at once (after the runs above): ready after %d ms before, %d ms now; resident "
                         + "together %d MB before and %d MB now when idle, %d MB before and %d MB now after %d referrals (a third "
                         + "admitted) and as many KPI reads.%n", before.together(), now.together(), before.idleTotal() / 1024,
                 now.idleTotal() / 1024, before.loadedTotal() / 1024, now.loadedTotal() / 1024, LOAD_REQUESTS));
+        md.append(String.format("C1 only: all five ready after %d ms; resident together %d MB idle, %d MB after the same load.%n",
+                c1.together(), c1.idleTotal() / 1024, c1.loadedTotal() / 1024));
         md.append("\nRaw per-run figures: `docs/benchmarks/footprint-raw.txt`.\n");
         Path out = Path.of(System.getProperty("bench.out", "../docs/benchmarks"));
         Files.createDirectories(out);
