@@ -98,7 +98,7 @@ public class DataSubjectRequestHandler {
      * What the service's holder exports, and who processed the client's data here and why: one record per actor, role,
      * endpoint, purpose and legal basis, with how often, first and last, and (when {@code everyMoment}) each moment.
      */
-    ClientRecords gather(String tenant, UUID clientId, boolean everyMoment) {
+    private ClientRecords gather(String tenant, UUID clientId, boolean everyMoment) {
         // An entry about a list (a caseload page) names other clients too: the export names only the asking client.
         return holder.export(tenant, clientId).add(entityManager, "processing-log", "select cast(? as uuid) as client_id, actor, "
                 + "actor_roles, category, operation, endpoint, purpose, legal_basis, count(*) as times, "
