@@ -52,6 +52,12 @@ public final class ClientRecords {
         return this;
     }
 
+    /** Leaves {@code column} out of every row of {@code kind}. */
+    public ClientRecords without(String kind, String column) {
+        byKind.getOrDefault(kind, List.of()).forEach(row -> row.remove(column));
+        return this;
+    }
+
     public Map<String, List<Map<String, Object>>> byKind() {
         return byKind;
     }

@@ -24,6 +24,9 @@ public class DataSubjectRequestHandler {
     private static final Logger LOG = Logger.getLogger(DataSubjectRequestHandler.class);
     /** The schema's bound for a sealed part; a Kafka record of the default 1 MB must hold it with its envelope. */
     static final int MAX_SEALED_CHARS = 900_000;
+    private static final String PROCESSING_LOG = "processing-log";
+    /** The processing log's column listing every moment: what a part too large for one record leaves out. */
+    private static final String EVERY_MOMENT = "occurred_at";
 
     private final ClientDataHolder holder;
     private final EventPublisher publisher;
@@ -79,13 +82,12 @@ public class DataSubjectRequestHandler {
      * @throws IllegalArgumentException when even that part does not fit a Kafka record
      */
     public SealedPart sealedPart(String tenant, UUID clientId, String publicKey) {
-        ClientRecords records = gather(tenant, clientId, true);
+        ClientRecords records = gather(tenant, clientId);
         String sealed = seal(publicKey, records);
         if (sealed.length() > MAX_SEALED_CHARS) {
             LOG.infof("Export part for organisation %s too large with every processing moment (%d characters sealed); "
                     + "the processing log goes summarised", tenant, sealed.length());
-            records = gather(tenant, clientId, false);
-            sealed = seal(publicKey, records);
+            sealed = seal(publicKey, records.without(PROCESSING_LOG, EVERY_MOMENT));
         }
         if (sealed.length() > MAX_SEALED_CHARS) {
             throw new IllegalArgumentException("the export part is " + sealed.length() + " characters sealed, more than "
@@ -96,14 +98,14 @@ public class DataSubjectRequestHandler {
 
     /**
      * What the service's holder exports, and who processed the client's data here and why: one record per actor, role,
-     * endpoint, purpose and legal basis, with how often, first and last, and (when {@code everyMoment}) each moment.
+     * endpoint, purpose and legal basis, with how often, first, last and each moment.
      */
-    private ClientRecords gather(String tenant, UUID clientId, boolean everyMoment) {
+    private ClientRecords gather(String tenant, UUID clientId) {
         // An entry about a list (a caseload page) names other clients too: the export names only the asking client.
-        return holder.export(tenant, clientId).add(entityManager, "processing-log", "select cast(? as uuid) as client_id, actor, "
+        return holder.export(tenant, clientId).add(entityManager, PROCESSING_LOG, "select cast(? as uuid) as client_id, actor, "
                 + "actor_roles, category, operation, endpoint, purpose, legal_basis, count(*) as times, "
-                + "min(occurred_at) as first_at, max(occurred_at) as last_at"
-                + (everyMoment ? ", array_agg(occurred_at order by occurred_at) as occurred_at" : "")
+                + "min(occurred_at) as first_at, max(occurred_at) as last_at, "
+                + "array_agg(occurred_at order by occurred_at) as " + EVERY_MOMENT
                 + " from audit_entry where tenant = ? and client_ids @> array[cast(? as uuid)] "
                 + "group by actor, actor_roles, category, operation, endpoint, purpose, legal_basis order by min(occurred_at)",
                 clientId, tenant, clientId);

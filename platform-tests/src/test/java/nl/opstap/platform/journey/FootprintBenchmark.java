@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import nl.opstap.platform.journey.RunningPlatform.Service;
 import nl.opstap.support.testing.PersonalTestData;
 import org.junit.jupiter.api.Tag;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * resident memory once ready; then all five started at once, their total resident memory idle and after some load.
  * Three sets of JVM options: as the services ran before ({@code -Xms32m -Xmx256m}), as run.sh starts them now
  * (plus the serial collector and an AppCDS archive of the classes the service loads, recorded by one start and stop
- * beforehand, as run.sh records it on the first stop), and that without the C2 compiler, for the choice. The baseline, measured in the same run with the same heap
- * flags, is a JVM that does nothing but say it is up ({@link IdleJvm}): what the JVM itself costs on this machine.
+ * beforehand, as run.sh records it on the first stop), and that without the C2 compiler, for the choice. The
+ * baseline, measured in the same run with the same heap flags, is a JVM that does nothing but say it is up ({@link IdleJvm}): what the JVM itself costs on this machine.
  * Median of {@code bench.runs} (default 3) starts. Writes {@code docs/benchmarks/footprint.md}. Runs only in the
  * bench profile: {@code ./deploy/local/bench.sh footprint}.
  */
@@ -45,11 +46,9 @@ class FootprintBenchmark {
     /** The sets of options compared: before, as run.sh starts the services now, and that with C1 only. */
     enum Options {
         BEFORE(service -> List.of()),
-        SERIAL_GC_AND_APPCDS(service -> List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off")),
+        SERIAL_GC_AND_APPCDS(FootprintBenchmark::asRunShStartsThem),
         /** Not adopted, measured for the choice: no C2 compiler starts sooner and smaller, and gives up peak throughput. */
-        C1_ONLY(service -> List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "-XX:TieredStopAtLevel=1"));
+        C1_ONLY(service -> Stream.concat(asRunShStartsThem(service).stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList());
 
         final Function<Service, List<String>> jvm;
 
@@ -78,6 +77,10 @@ class FootprintBenchmark {
             figures.put(options, measure(options));
         }
         write(baselineMillis, baselineRss, figures);
+    }
+
+    private static List<String> asRunShStartsThem(Service service) {
+        return List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     static Path archive(Service service) {
@@ -201,8 +204,8 @@ class FootprintBenchmark {
                 .append(memTotalMb()).append(" MB memory, Java ").append(System.getProperty("java.version"))
                 .append(". Each packaged service (`quarkus-run.jar`, `-Xms32m -Xmx256m`) is started alone ")
                 .append(RUNS).append(" times, the first against a fresh database (its migrations run), the others against the ")
-                .append("schema in place, as on every later start; the figures are medians. Ready = `/q/health/ready` answers 200 (database, Kafka, and ")
-                .append("for matching-service its index built); resident memory (VmRSS) 5 s after ready. **Before**: those flags only, ")
+                .append("schema in place, as on every later start; the figures are medians. Ready = `/q/health/ready` answers 200 ")
+                .append("(database, Kafka, and for matching-service its index built); resident memory (VmRSS) 5 s after ready. **Before**: those flags only, ")
                 .append("as the services ran until now. **Now**: as `run.sh` starts them, with `-XX:+UseSerialGC` (one collector ")
                 .append("thread and no G1 remembered sets: the right collector for a 256 MB heap on 2 cores) and an AppCDS archive ")
                 .append("(`-XX:SharedArchiveFile`) of the classes the service loaded in one start and stop beforehand, which run.sh ")
