@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +40,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import nl.opstap.events.AftercareEnded;
 import nl.opstap.events.ClientPlaced;
 import nl.opstap.events.DataSubjectRequestCompleted;
@@ -71,6 +73,7 @@ class DataSubjectRightsTest {
     private static final List<String> OTHER_SERVICES = List.of("trajectory-service", "matching-service", "employer-service",
             "reporting-service");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,";
 
     @Inject
     EntityManager entityManager;
@@ -111,11 +114,7 @@ class DataSubjectRightsTest {
                 .contentType("application/problem+json").body("detail", containsString("trajectory-service"));
 
         for (String service : OTHER_SERVICES) {
-            String part = "{\"records-of\":[{\"service\":\"" + service + "\",\"note\":\"Loopt stage bij de kwekerij\"}]}";
-            String sealed = ExportSeal.seal(requested.exportPublicKey(), part.getBytes(StandardCharsets.UTF_8));
-            assertFalse(sealed.contains("kwekerij"));
-            String answer = envelope(service, requestId, new DataSubjectRequestCompleted(UUID.fromString(requestId),
-                    UUID.fromString(clientId), DataSubjectRight.EXPORT, service, 1, sealed));
+            String answer = exportAnswer(service, requestId, clientId, requested.exportPublicKey());
             TopicWriter.send(Topics.PRIVACY_COMPLETION, requestId, answer);
             if (service.equals("matching-service")) {
                 TopicWriter.send(Topics.PRIVACY_COMPLETION, requestId, answer); // redelivered: counted once
@@ -156,6 +155,44 @@ class DataSubjectRightsTest {
         admin().get("/data-subject-requests/" + requestId + "/document").then().statusCode(409).body("detail", containsString("expired"));
         assertEquals(0L, ((Number) query("select count(*) from data_subject_request_part where request_id = '" + requestId
                 + "' and sealed_export is not null")).longValue());
+    }
+
+    @Test
+    void anOwnPartLargerThanAnAnswerEventIsExportedAllTheSame() {
+        // The other services' parts travel in one Kafka record each; intake-service keeps its own part in its database,
+        // so a file with 150 long interview notes (1.5 MB; random letters, as a part is compressed before it is sealed)
+        // is exported whole, not refused.
+        String clientId = refer(TestData.bsn());
+        Random random = new Random(150);
+        Set<String> notes = new HashSet<>();
+        for (int i = 0; i < 150; i++) {
+            String note = random.ints(9_800, 0, LETTERS.length()).mapToObj(LETTERS::charAt).map(String::valueOf)
+                    .collect(Collectors.joining());
+            notes.add(note);
+            consultant().body(Map.of("heldOn", TODAY.toString(), "interviewer", "J. de Vries", "motivation", 3, "notes", note))
+                    .post("/clients/" + clientId + "/intake-interviews").then().statusCode(201);
+        }
+        String requestId;
+        DataSubjectRequested requested;
+        try (TopicProbe probe = TopicProbe.open(Topics.INTAKE_CLIENT)) {
+            requestId = admin().body(Map.of("clientId", clientId, "right", "EXPORT")).post("/data-subject-requests").then()
+                    .statusCode(201).body("services[0].done", equalTo(true)).body("services[0].records", greaterThanOrEqualTo(152))
+                    .extract().path("id");
+            requested = (DataSubjectRequested) EventJson.read(probe.await(r -> r.value().contains(requestId),
+                    Duration.ofSeconds(20)).value()).data();
+        }
+        String ownPart = (String) query("select sealed_export from data_subject_request_part where request_id = '" + requestId
+                + "' and service = 'intake-service'");
+        assertTrue(ownPart.length() > 900_000, "larger than an answer event may carry: " + ownPart.length());
+
+        for (String service : OTHER_SERVICES) {
+            TopicWriter.send(Topics.PRIVACY_COMPLETION, requestId, exportAnswer(service, requestId, clientId, requested.exportPublicKey()));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> "COMPLETED".equals(admin().get("/data-subject-requests/" + requestId).path("status")));
+        List<String> exported = admin().get("/data-subject-requests/" + requestId + "/document").then().statusCode(200)
+                .extract().path("services.intake-service.intake-interviews.notes");
+        assertEquals(150, exported.size());
+        assertEquals(notes, new HashSet<>(exported));
     }
 
     @Test
@@ -288,6 +325,15 @@ class DataSubjectRightsTest {
     private static ClientPlaced placement(UUID clientId, LocalDate placedOn) {
         return new ClientPlaced(UUID.randomUUID(), clientId, UUID.randomUUID(), UUID.randomUUID(), ContractType.PERMANENT, 32,
                 TargetGroup.PARTICIPATIEWET, false, placedOn);
+    }
+
+    /** Another service's answer to an export: one record, sealed for the request's key as that service would. */
+    private static String exportAnswer(String service, String requestId, String clientId, String publicKey) {
+        String part = "{\"records-of\":[{\"service\":\"" + service + "\",\"note\":\"Loopt stage bij de kwekerij\"}]}";
+        String sealed = ExportSeal.seal(publicKey, part.getBytes(StandardCharsets.UTF_8));
+        assertFalse(sealed.contains("kwekerij"));
+        return envelope(service, requestId, new DataSubjectRequestCompleted(UUID.fromString(requestId), UUID.fromString(clientId),
+                DataSubjectRight.EXPORT, service, 1, sealed));
     }
 
     private static void send(String topic, String key, String source, EventPayload data) {

@@ -63,8 +63,12 @@ public class DataSubjectRequestHandler {
         SealedPart part;
         try {
             part = sealedPart(tenant, request.clientId(), request.exportPublicKey());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) { // the request's key is no usable RSA key
             throw new UnprocessableEventException("Export request " + request.requestId() + ": " + e.getMessage());
+        }
+        if (!part.fitsOneRecord()) {
+            throw new UnprocessableEventException("Export request " + request.requestId() + ": the export part is "
+                    + part.sealed().length() + " characters sealed, more than " + MAX_SEALED_CHARS);
         }
         return new DataSubjectRequestCompleted(request.requestId(), request.clientId(), request.right(), service,
                 part.records(), part.sealed());
@@ -72,28 +76,28 @@ public class DataSubjectRequestHandler {
 
     /** A service's export part, sealed for the request's key, and how many records it holds. */
     public record SealedPart(int records, String sealed) {
+
+        /** Whether the part fits the answer event, as it must where it travels to intake-service by Kafka. */
+        public boolean fitsOneRecord() {
+            return sealed.length() <= MAX_SEALED_CHARS;
+        }
     }
 
     /**
      * The service's part of an export, sealed. The processing log lists the moment of every processing; a client whose
      * file was opened tens of thousands of times would not fit one Kafka record that way, so then the log says per
-     * actor, endpoint and purpose how often, first and last, rather than failing the whole request.
-     *
-     * @throws IllegalArgumentException when even that part does not fit a Kafka record
+     * actor, endpoint and purpose how often, first and last, rather than failing the whole request. Whether even that
+     * fits is for the caller: intake-service keeps its own part in its database, where no record bound applies.
      */
     public SealedPart sealedPart(String tenant, UUID clientId, String publicKey) {
         ClientRecords records = gather(tenant, clientId);
-        String sealed = seal(publicKey, records);
-        if (sealed.length() > MAX_SEALED_CHARS) {
-            LOG.infof("Export part for organisation %s too large with every processing moment (%d characters sealed); "
-                    + "the processing log goes summarised", tenant, sealed.length());
-            sealed = seal(publicKey, records.without(PROCESSING_LOG, EVERY_MOMENT));
+        SealedPart part = new SealedPart(records.count(), seal(publicKey, records));
+        if (part.fitsOneRecord()) {
+            return part;
         }
-        if (sealed.length() > MAX_SEALED_CHARS) {
-            throw new IllegalArgumentException("the export part is " + sealed.length() + " characters sealed, more than "
-                    + MAX_SEALED_CHARS);
-        }
-        return new SealedPart(records.count(), sealed);
+        LOG.infof("Export part for organisation %s too large with every processing moment (%d characters sealed); "
+                + "the processing log goes summarised", tenant, part.sealed().length());
+        return new SealedPart(records.count(), seal(publicKey, records.without(PROCESSING_LOG, EVERY_MOMENT)));
     }
 
     /**
