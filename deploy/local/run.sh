@@ -65,6 +65,20 @@ if [ "${OPSTAP_SKIP_BUILD:-0}" != 1 ]; then
   fi
 fi
 
+# The services' JVM options (deploy/local/service-jvm.options), less any this JVM does not know.
+mapfile -t JVM_OPTIONS < <(grep -v -e '^#' -e '^[[:space:]]*$' "$HERE/service-jvm.options")
+if ! java "${JVM_OPTIONS[@]}" -version >/dev/null 2>&1; then
+  KNOWN=()
+  for option in "${JVM_OPTIONS[@]}"; do
+    if java "$option" -version >/dev/null 2>&1; then
+      KNOWN+=("$option")
+    else
+      log "this JVM does not know $option; starting the services without it"
+    fi
+  done
+  JVM_OPTIONS=("${KNOWN[@]}")
+fi
+
 STARTED_AT=()
 RESTARTS=()
 start_service() { # index
@@ -81,8 +95,7 @@ start_service() { # index
     employer-service) extra=(-Dopstap.employer.sweep-cron="30 * * * * ?") ;;
   esac
   # Class data sharing: the first run records the classes the service loads into an archive as it stops (Ctrl-C);
-  # later starts map that archive instead of loading and verifying them again, and the serial collector suits a
-  # 256 MB heap on few cores: together about a third faster to ready and less memory (docs/benchmarks/footprint.md).
+  # later starts map that archive instead of loading and verifying them again (docs/benchmarks/footprint.md).
   local archive="$OPSTAP_HOME/cds/$name.jsa" share
   mkdir -p "$OPSTAP_HOME/cds"
   if [ -f "$archive" ] && [ "$archive" -nt "$jar" ]; then
@@ -92,7 +105,7 @@ start_service() { # index
     share=(-XX:ArchiveClassesAtExit="$archive")
   fi
   log "starting $name on port $port (log: $LOGS/$name.log)"
-  java -Xms32m -Xmx256m -XX:+UseSerialGC "${share[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" \
+  java -Xms32m -Xmx256m "${JVM_OPTIONS[@]}" "${share[@]}" -Xlog:cds=off -Xlog:cds+dynamic=off -Dquarkus.http.port="$port" \
     "${extra[@]}" -jar "$jar" >>"$LOGS/$name.log" 2>&1 &
   PIDS[$1]=$!
   STARTED_AT[$1]=$SECONDS

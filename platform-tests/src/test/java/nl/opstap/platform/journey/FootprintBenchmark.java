@@ -9,6 +9,7 @@ import static nl.opstap.platform.journey.RunningPlatform.Service.TRAJECTORY;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +30,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue #12, footprint and start: for each packaged service alone, the time from process start to ready and the
  * resident memory once ready; then all five started at once, their total resident memory idle and after some load.
- * Three sets of JVM options: as the services ran before ({@code -Xms32m -Xmx256m}), as run.sh starts them now
- * (plus the serial collector and an AppCDS archive of the classes the service loads, recorded by one start and stop
- * beforehand, as run.sh records it on the first stop), and that without the C2 compiler, for the choice. The
- * baseline, measured in the same run with the same heap flags, is a JVM that does nothing but say it is up ({@link IdleJvm}): what the JVM itself costs on this machine.
+ * Three sets of options: as the services first ran ({@code -Xms32m -Xmx256m}, Kafka clients created while starting),
+ * as run.sh starts them now (plus deploy/local/service-jvm.options and an AppCDS archive of the classes the service
+ * loads, recorded by one start and stop beforehand, as run.sh records it on the first stop), and that without the C2
+ * compiler, for the choice. The baseline, measured in the same run with the same heap flags, is a JVM that does
+ * nothing but say it is up ({@link IdleJvm}): what the JVM itself costs on this machine.
  * Median of {@code bench.runs} (default 3) starts. Writes {@code docs/benchmarks/footprint.md}. Runs only in the
  * bench profile: {@code ./deploy/local/bench.sh footprint}.
  */
@@ -45,8 +47,9 @@ class FootprintBenchmark {
 
     /** The sets of options compared: before, as run.sh starts the services now, and that with C1 only. */
     enum Options {
-        BEFORE(service -> List.of()),
-        SERIAL_GC_AND_APPCDS(FootprintBenchmark::asRunShStartsThem),
+        /** The heap flags only, and the Kafka clients created while the service starts, as the services first ran. */
+        BEFORE(service -> List.of("-Dmp.messaging.connector.smallrye-kafka.lazy-client=false")),
+        AS_RUN_SH(FootprintBenchmark::asRunShStartsThem),
         /** Not adopted, measured for the choice: no C2 compiler starts sooner and smaller, and gives up peak throughput. */
         C1_ONLY(service -> Stream.concat(asRunShStartsThem(service).stream(), Stream.of("-XX:TieredStopAtLevel=1")).toList());
 
@@ -80,7 +83,17 @@ class FootprintBenchmark {
     }
 
     private static List<String> asRunShStartsThem(Service service) {
-        return List.of("-XX:+UseSerialGC", "-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        return withRunShOptions("-XX:SharedArchiveFile=" + archive(service), "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+    }
+
+    /** The options of deploy/local/service-jvm.options, which run.sh starts every service with, then the given ones. */
+    private static List<String> withRunShOptions(String... more) {
+        try (Stream<String> lines = Files.lines(RunningPlatform.ROOT.resolve("deploy/local/service-jvm.options"))) {
+            return Stream.concat(lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")),
+                    Stream.of(more)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Path archive(Service service) {
@@ -90,7 +103,7 @@ class FootprintBenchmark {
     /** One start and stop per service with -XX:ArchiveClassesAtExit: the JVM writes the archive as it exits on SIGTERM. */
     private static void recordArchives() throws IOException {
         Files.createDirectories(ARCHIVES);
-        try (RunningPlatform platform = RunningPlatform.prepare().withJvmOptions(service -> List.of("-XX:+UseSerialGC",
+        try (RunningPlatform platform = RunningPlatform.prepare().withJvmOptions(service -> withRunShOptions(
                 "-XX:ArchiveClassesAtExit=" + archive(service), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"))) {
             for (Service service : Service.values()) {
                 Files.deleteIfExists(archive(service));
@@ -195,7 +208,7 @@ class FootprintBenchmark {
         long jvmMillis = median(baselineMillis);
         long jvmRss = median(baselineRss);
         Figures before = figures.get(Options.BEFORE);
-        Figures now = figures.get(Options.SERIAL_GC_AND_APPCDS);
+        Figures now = figures.get(Options.AS_RUN_SH);
         Figures c1 = figures.get(Options.C1_ONLY);
         StringBuilder md = new StringBuilder();
         md.append("# Footprint and start\n\n")
@@ -206,10 +219,12 @@ class FootprintBenchmark {
                 .append(RUNS).append(" times, the first against a fresh database (its migrations run), the others against the ")
                 .append("schema in place, as on every later start; the figures are medians. Ready = `/q/health/ready` answers 200 ")
                 .append("(database, Kafka, and for matching-service its index built); resident memory (VmRSS) 5 s after ready. **Before**: those flags only, ")
-                .append("as the services ran until now. **Now**: as `run.sh` starts them, with `-XX:+UseSerialGC` (one collector ")
-                .append("thread and no G1 remembered sets: the right collector for a 256 MB heap on 2 cores) and an AppCDS archive ")
+                .append("and the Kafka clients created one after the other while the service starts, as the services first ran. ")
+                .append("**Now**: as `run.sh` starts them, with the options of `deploy/local/service-jvm.options` (the serial ")
+                .append("collector; the native heap trimmed every 2 s; C2 only after ten times the default calls), an AppCDS archive ")
                 .append("(`-XX:SharedArchiveFile`) of the classes the service loaded in one start and stop beforehand, which run.sh ")
-                .append("records on the first stop. **C1 only**: as now, plus `-XX:TieredStopAtLevel=1` (no C2 compiler), not ")
+                .append("records on the first stop, and each Kafka client created on its own thread (`lazy-client`, the services' ")
+                .append("shared configuration). **C1 only**: as now, plus `-XX:TieredStopAtLevel=1` (no C2 compiler), not ")
                 .append("adopted: measured so the choice between start, memory and peak throughput is made on figures. Baseline in ")
                 .append("the same run: a JVM with the same heap flags that only prints a line (`IdleJvm`).\n\n")
                 .append("| process | ready before (ms) | ready now (ms) | now x baseline | resident before (MB) | resident now (MB) ")
