@@ -44,6 +44,7 @@ class FootprintBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 3);
     private static final int LOAD_REQUESTS = 300;
     private static final Path ARCHIVES = Path.of("target", "cds").toAbsolutePath();
+    private static final List<String> RUN_SH_OPTIONS = runShOptions();
 
     /** The sets of options compared: before, as run.sh starts the services now, and that with C1 only. */
     enum Options {
@@ -88,9 +89,12 @@ class FootprintBenchmark {
 
     /** The options of deploy/local/service-jvm.options, which run.sh starts every service with, then the given ones. */
     private static List<String> withRunShOptions(String... more) {
+        return Stream.concat(RUN_SH_OPTIONS.stream(), Stream.of(more)).toList();
+    }
+
+    private static List<String> runShOptions() {
         try (Stream<String> lines = Files.lines(RunningPlatform.ROOT.resolve("deploy/local/service-jvm.options"))) {
-            return Stream.concat(lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")),
-                    Stream.of(more)).toList();
+            return lines.map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
