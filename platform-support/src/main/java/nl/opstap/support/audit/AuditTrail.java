@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -111,18 +113,27 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * Appends the calls to the organisation's chain, in plain JDBC on the transaction's connection: through Hibernate's
+     * native queries the lock and the chain's last hash cost three times the CPU of the insert itself (async-profiler,
+     * write-path benchmark, #12), as a native query's SQL is interpreted anew on every call.
+     */
     private void extendChain(String tenant, List<Waiting> calls) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "audit:" + tenant).getSingleResult();
-        String previous = lastHash(tenant);
-        // One JDBC batch, in chain order: the driver sends it in few round trips and ids follow the order of the rows.
-        String[] previousHash = {previous};
         entityManager.unwrap(Session.class).doWork(connection -> {
+            // The lock first, in a statement of its own: the last hash must be read with a snapshot taken after the lock is
+            // held, or it could miss an entry the previous holder committed meanwhile and fork the chain.
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(hashtext(?))")) {
+                lock.setString(1, "audit:" + tenant);
+                lock.executeQuery().close();
+            }
+            String previousHash = lastHash(connection, tenant);
+            // One JDBC batch, in chain order: the driver sends it in few round trips and ids follow the order of the rows.
             try (PreparedStatement insert = connection.prepareStatement("insert into audit_entry (tenant, occurred_at, actor, "
                     + "actor_roles, client_ids, category, operation, endpoint, purpose, legal_basis, previous_hash, hash) "
                     + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Waiting call : calls) {
                     Processing p = call.processing();
-                    String hash = hash(previousHash[0], p, call.clients(), call.at());
+                    String hash = hash(previousHash, p, call.clients(), call.at());
                     insert.setString(1, tenant);
                     insert.setTimestamp(2, Timestamp.from(call.at()));
                     insert.setString(3, p.actor());
@@ -133,14 +144,24 @@ public class AuditTrail {
                     insert.setString(8, p.endpoint());
                     insert.setString(9, p.purpose());
                     insert.setString(10, p.legalBasis());
-                    insert.setString(11, previousHash[0]);
+                    insert.setString(11, previousHash);
                     insert.setString(12, hash);
                     insert.addBatch();
-                    previousHash[0] = hash;
+                    previousHash = hash;
                 }
                 insert.executeBatch();
             }
         });
+    }
+
+    private static String lastHash(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement last = connection.prepareStatement(
+                "select hash from audit_entry where tenant = ? order by id desc limit 1")) {
+            last.setString(1, tenant);
+            try (ResultSet rows = last.executeQuery()) {
+                return rows.next() ? rows.getString(1) : GENESIS;
+            }
+        }
     }
 
     /** The organisation's entries, newest first, optionally those naming one client ("who looked at my file?"). */
@@ -192,13 +213,6 @@ public class AuditTrail {
                 checked++;
             }
         }
-    }
-
-    private String lastHash(String tenant) {
-        List<?> last = entityManager.createNativeQuery(
-                "select hash from audit_entry where tenant = ?1 order by id desc limit 1")
-                .setParameter(1, tenant).getResultList();
-        return last.isEmpty() ? GENESIS : (String) last.get(0);
     }
 
     /**
